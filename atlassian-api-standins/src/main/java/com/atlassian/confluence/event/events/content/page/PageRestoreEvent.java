@@ -1,0 +1,11 @@
+package com.atlassian.confluence.event.events.content.page;
+
+import com.atlassian.confluence.pages.Page;
+
+/**
+ * Stand-in: published when a page was restored from the trash. Constructor {@code (PageRestoreEvent)(Object source, Page page)}.
+ * <p>Signature source: Confluence 8.7.2 decompile (GitHub ngannk-fptu/Decompiled-Files, commit e0c88ec5), unchanged in the Confluence 9.x/10.x javadoc at docs.atlassian.com/ConfluenceServer/javadoc.
+ */
+public class PageRestoreEvent extends PageEvent {
+    public PageRestoreEvent(Object source, Page page) { super(source, page, false); }
+}

@@ -1,0 +1,43 @@
+package io.meetingmemo.embeddedao;
+
+import java.util.Locale;
+
+/**
+ * Where the Active Objects tables live: an embedded H2 file or memory database, HSQLDB, or PostgreSQL.
+ * The schema matters to AO's schema reader: H2 2.x and HSQLDB need {@code PUBLIC}; PostgreSQL uses the
+ * connection's default schema.
+ */
+public record DatabaseConfig(String jdbcUrl, String username, String password) {
+    public DatabaseConfig {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("not a JDBC URL: " + jdbcUrl);
+        }
+        username = username == null ? "" : username;
+        password = password == null ? "" : password;
+    }
+
+    public static DatabaseConfig h2File(java.nio.file.Path directory) {
+        return new DatabaseConfig("jdbc:h2:file:" + directory.toAbsolutePath().resolve("meeting-memo")
+                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    public static DatabaseConfig h2Memory(String name) {
+        return new DatabaseConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    public static DatabaseConfig hsqlMemory(String name) {
+        return new DatabaseConfig("jdbc:hsqldb:mem:" + name, "SA", "");
+    }
+
+    public Kind kind() {
+        String url = jdbcUrl.toLowerCase(Locale.ROOT);
+        if (url.startsWith("jdbc:h2:")) return Kind.H2;
+        if (url.startsWith("jdbc:hsqldb:")) return Kind.HSQLDB;
+        if (url.startsWith("jdbc:postgresql:")) return Kind.POSTGRESQL;
+        throw new IllegalArgumentException("unsupported database (H2, HSQLDB or PostgreSQL): " + jdbcUrl);
+    }
+
+    public enum Kind { H2, HSQLDB, POSTGRESQL }
+
+    @Override public String toString() { return jdbcUrl + " (user " + username + ")"; }
+}

@@ -1,0 +1,224 @@
+package io.meetingmemo.actionitem.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
+import io.meetingmemo.actionitem.domain.ActionItemRepository;
+import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.StatusChange;
+import io.meetingmemo.actionitem.domain.SyncWrite;
+import io.meetingmemo.memo.domain.ActionSource;
+import io.meetingmemo.memo.domain.ActionStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/**
+ * Action items in Active Objects. Each call costs a fixed number of statements, whatever the number of
+ * items: reads are single queries with {@code @Preload}ed columns; writes are one conditional delete
+ * plus batch inserts. AO has no bulk update, so a changed row is replaced under its own id, which also
+ * makes the version check atomic: the delete matches {@code ID and VERSION}, and a count short of the
+ * expected one means someone else wrote first.
+ */
+public final class AoActionItemRepository implements ActionItemRepository {
+    /** Rows per statement when a write touches very many items (bounded by SQL parameter limits). */
+    private static final int CHUNK = 500;
+
+    private final ActiveObjects ao;
+
+    public AoActionItemRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<ActionItem> findByPage(long pageId) {
+        return ao.executeInTransaction(() -> Arrays.stream(
+                ao.find(ActionItemEntity.class, Query.select().where("PAGE_ID = ?", pageId).order("ID")))
+                .map(AoActionItemRepository::toItem).toList());
+    }
+
+    @Override
+    public Optional<ActionItem> findById(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) return Optional.empty();
+        return ao.executeInTransaction(() -> {
+            ActionItemEntity[] found = ao.find(ActionItemEntity.class, Query.select().where("ID = ?", (int) id));
+            return found.length == 0 ? Optional.<ActionItem>empty() : Optional.of(toItem(found[0]));
+        });
+    }
+
+    @Override
+    public boolean write(SyncWrite write) {
+        try {
+            return ao.executeInTransaction(() -> writeInTransaction(write));
+        } catch (StaleWrite e) {
+            return false;
+        }
+    }
+
+    private boolean writeInTransaction(SyncWrite write) {
+        List<ActionItem> replacements = write.replacements();
+        for (int from = 0; from < replacements.size(); from += CHUNK) {
+            List<ActionItem> chunk = replacements.subList(from, Math.min(from + CHUNK, replacements.size()));
+            StringBuilder criteria = new StringBuilder();
+            Object[] params = new Object[chunk.size() * 2];
+            for (int i = 0; i < chunk.size(); i++) {
+                criteria.append(i == 0 ? "" : " OR ").append("(ID = ? AND VERSION = ?)");
+                params[2 * i] = (int) chunk.get(i).id();
+                params[2 * i + 1] = chunk.get(i).version() - 1;
+            }
+            int deleted = ao.deleteWithSQL(ActionItemEntity.class, criteria.toString(), params);
+            if (deleted != chunk.size()) {
+                throw new StaleWrite();
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(write.inserts().size() + replacements.size());
+        for (ActionItem item : replacements) rows.add(toRow(item, true));
+        for (ActionItem item : write.inserts()) rows.add(toRow(item, false));
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            ao.create(ActionItemEntity.class, rows.subList(from, Math.min(from + CHUNK, rows.size())));
+        }
+        if (!write.history().isEmpty()) {
+            ao.create(StatusChangeEntity.class, write.history().stream().map(AoActionItemRepository::toRow).toList());
+        }
+        return true;
+    }
+
+    @Override
+    public List<ActionItem> findAfter(ActionItemQuery query, ListPosition after, int max) {
+        ListQuery sql = ListQuery.of(query, after);
+        Query select = Query.select().where(sql.where(), sql.params().toArray()).order("DUE_SORT ASC, ID ASC").limit(max);
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(ActionItemEntity.class, select))
+                .map(AoActionItemRepository::toItem).toList());
+    }
+
+    @Override
+    public List<StatusChange> history(long itemId) {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(StatusChangeEntity.class,
+                        Query.select().where("ITEM_ID = ?", itemId).order("ID")))
+                .map(e -> new StatusChange(e.getItemId(), instant(e.getChangedAt()), e.getActorKey(),
+                        status(e.getOldStatus()), status(e.getNewStatus()),
+                        StatusChange.Via.valueOf(e.getVia().toUpperCase(Locale.ROOT))))
+                .toList());
+    }
+
+    /** The WHERE clause of a list query; every value is a bind parameter. */
+    record ListQuery(String where, List<Object> params) {
+        static ListQuery of(ActionItemQuery q, ListPosition after) {
+            StringBuilder where = new StringBuilder("HIDDEN = ?");
+            List<Object> params = new ArrayList<>(List.of(false));
+            if (!q.includeRemoved()) { where.append(" AND REMOVED = ?"); params.add(false); }
+            switch (q.status()) {
+                case OPEN -> { where.append(" AND STATUS = ?"); params.add(ActionStatus.OPEN.wireName()); }
+                case DONE -> { where.append(" AND STATUS = ?"); params.add(ActionStatus.DONE.wireName()); }
+                case ALL -> { }
+            }
+            if (q.assigneeKey() != null) { where.append(" AND ASSIGNEE_KEY = ?"); params.add(q.assigneeKey()); }
+            if (!q.spaceKeys().isEmpty()) {
+                where.append(" AND SPACE_KEY IN (").append("?,".repeat(q.spaceKeys().size() - 1)).append("?)");
+                params.addAll(q.spaceKeys());
+            }
+            if (q.pageId() != null) { where.append(" AND PAGE_ID = ?"); params.add(q.pageId()); }
+            if (q.series() != null) { where.append(" AND MEMO_SERIES = ?"); params.add(q.series()); }
+            if (q.dueBefore() != null) { where.append(" AND DUE_SORT < ?"); params.add(q.dueBefore().toString()); }
+            if (q.dueAfter() != null) {
+                where.append(" AND DUE_SORT > ? AND DUE_SORT < ?");
+                params.add(q.dueAfter().toString());
+                params.add(ListPosition.NO_DUE_DATE);
+            }
+            if (q.overdueOn() != null) {
+                where.append(" AND STATUS = ? AND DUE_SORT < ?");
+                params.add(ActionStatus.OPEN.wireName());
+                params.add(q.overdueOn().toString());
+            }
+            if (q.text() != null && !q.text().isBlank()) {
+                // Quoted inside the function: AO quotes only bare column names (PostgreSQL is case-sensitive).
+                where.append(" AND LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
+                params.add("%" + likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            }
+            if (after != null) {
+                where.append(" AND (DUE_SORT > ? OR (DUE_SORT = ? AND ID > ?))");
+                params.add(after.dueSortKey());
+                params.add(after.dueSortKey());
+                params.add((int) Math.min(after.id(), Integer.MAX_VALUE));
+            }
+            return new ListQuery(where.toString(), params);
+        }
+
+        private static String likeEscape(String s) {
+            return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        }
+    }
+
+    private static Map<String, Object> toRow(ActionItem item, boolean keepId) {
+        Map<String, Object> row = new HashMap<>();
+        if (keepId) row.put("ID", (int) item.id());
+        row.put("PAGE_ID", item.pageId());
+        row.put(ActionItemEntity.PAGE_ITEM_KEY, item.pageId() + ":" + item.itemKey());
+        row.put("SPACE_KEY", item.spaceKey());
+        row.put("PAGE_TITLE", item.pageTitle());
+        row.put("MEMO_KEY", item.memoKey());
+        row.put("MEMO_TITLE", item.memoTitle());
+        row.put("MEMO_DATE", item.memoDate() == null ? null : item.memoDate().toString());
+        row.put("MEMO_SERIES", item.memoSeries());
+        row.put("ITEM_KEY", item.itemKey());
+        row.put("SOURCE", item.source().wireName());
+        row.put("TEXT", item.text());
+        row.put("ASSIGNEE_KEY", item.assigneeKey());
+        row.put("OWNER_NAME", item.ownerName());
+        row.put("DUE_DATE", item.dueDate() == null ? null : item.dueDate().toString());
+        row.put(ActionItemEntity.DUE_SORT, ListPosition.dueSortKey(item.dueDate()));
+        row.put("STATUS", item.status().wireName());
+        row.put("PAGE_STATUS", item.pageStatus() == null ? null : item.pageStatus().wireName());
+        row.put("COMPLETED_AT", date(item.completedAt()));
+        row.put("COMPLETED_BY", item.completedBy());
+        row.put("CREATED_AT", date(item.createdAt()));
+        row.put("UPDATED_AT", date(item.updatedAt()));
+        row.put("REMOVED", item.removed());
+        row.put("HIDDEN", item.hidden());
+        row.put("VERSION", item.version());
+        return row;
+    }
+
+    private static Map<String, Object> toRow(StatusChange change) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("ITEM_ID", change.itemId());
+        row.put("CHANGED_AT", date(change.changedAt()));
+        row.put("ACTOR_KEY", change.actorKey());
+        row.put("OLD_STATUS", change.oldStatus() == null ? null : change.oldStatus().wireName());
+        row.put("NEW_STATUS", change.newStatus().wireName());
+        row.put("VIA", change.via().wireName());
+        return row;
+    }
+
+    static ActionItem toItem(ActionItemEntity e) {
+        return new ActionItem(e.getID(), e.getPageId(), e.getSpaceKey(), e.getPageTitle(), e.getMemoKey(), e.getMemoTitle(),
+                localDate(e.getMemoDate()), e.getMemoSeries(), e.getItemKey(),
+                ActionSource.valueOf(e.getSource().toUpperCase(Locale.ROOT)), e.getText(), e.getAssigneeKey(),
+                e.getOwnerName(), localDate(e.getDueDate()), status(e.getStatus()), status(e.getPageStatus()),
+                instant(e.getCompletedAt()), e.getCompletedBy(), instant(e.getCreatedAt()), instant(e.getUpdatedAt()),
+                e.isRemoved(), e.isHidden(), e.getVersion());
+    }
+
+    private static ActionStatus status(String wire) {
+        return wire == null ? null : ActionStatus.fromWireName(wire).orElse(ActionStatus.OPEN);
+    }
+
+    private static LocalDate localDate(String iso) { return iso == null ? null : LocalDate.parse(iso); }
+
+    private static Instant instant(Date date) { return date == null ? null : date.toInstant(); }
+
+    private static Date date(Instant instant) { return instant == null ? null : Date.from(instant); }
+
+    /** Rolls the transaction back when a replaced row was changed by someone else. */
+    private static final class StaleWrite extends RuntimeException {
+        StaleWrite() { super(null, null, false, false); }
+    }
+}

@@ -1,0 +1,53 @@
+package io.meetingmemo.actionitem.domain;
+
+import io.meetingmemo.memo.domain.ActionSource;
+import io.meetingmemo.memo.domain.ActionStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A tracked action item: what the page says about it (text, assignee, due date, where it lives) plus
+ * what the tracker knows (status, who completed it, whether it left the page, its version for
+ * optimistic locking).
+ *
+ * @param id         database id; 0 before the row exists
+ * @param pageStatus the task checkbox state seen at the last sync (tasks only), so a save that leaves the
+ *                   checkbox alone does not undo a status set through REST
+ * @param hidden     the page is in the trash
+ * @param removed    the item left its page (or the page was purged); kept so nothing is lost
+ */
+public record ActionItem(long id, long pageId, String spaceKey, String pageTitle,
+                         String memoKey, String memoTitle, LocalDate memoDate, String memoSeries,
+                         String itemKey, ActionSource source, String text, String assigneeKey, String ownerName,
+                         LocalDate dueDate, ActionStatus status, ActionStatus pageStatus,
+                         Instant completedAt, String completedBy, Instant createdAt, Instant updatedAt,
+                         boolean removed, boolean hidden, int version) {
+
+    public boolean isOverdue(LocalDate today) {
+        return status == ActionStatus.OPEN && dueDate != null && dueDate.isBefore(today);
+    }
+
+    /** Same page-derived content, ignoring tracker fields and timestamps. */
+    boolean sameContentAs(ActionItem other) {
+        return pageId == other.pageId && eq(spaceKey, other.spaceKey) && eq(pageTitle, other.pageTitle)
+                && eq(memoKey, other.memoKey) && eq(memoTitle, other.memoTitle) && eq(memoDate, other.memoDate)
+                && eq(memoSeries, other.memoSeries) && eq(itemKey, other.itemKey) && source == other.source
+                && eq(text, other.text) && eq(assigneeKey, other.assigneeKey) && eq(ownerName, other.ownerName)
+                && eq(dueDate, other.dueDate) && pageStatus == other.pageStatus;
+    }
+
+    private static boolean eq(Object a, Object b) { return a == null ? b == null : a.equals(b); }
+
+    ActionItem withStatus(ActionStatus newStatus, String actorKey, Instant now) {
+        boolean done = newStatus == ActionStatus.DONE;
+        return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, itemKey, source,
+                text, assigneeKey, ownerName, dueDate, newStatus, pageStatus,
+                done ? now : null, done ? actorKey : null, createdAt, now, removed, hidden, version + 1);
+    }
+
+    ActionItem withFlags(boolean newRemoved, boolean newHidden, Instant now) {
+        return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, itemKey, source,
+                text, assigneeKey, ownerName, dueDate, status, pageStatus, completedAt, completedBy, createdAt, now,
+                newRemoved, newHidden, version + 1);
+    }
+}

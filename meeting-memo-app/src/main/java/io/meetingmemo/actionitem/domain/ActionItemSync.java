@@ -1,0 +1,146 @@
+package io.meetingmemo.actionitem.domain;
+
+import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.memo.domain.Memo;
+import io.meetingmemo.memo.domain.MemoAction;
+import io.meetingmemo.memo.domain.ParsedPage;
+import io.meetingmemo.memo.domain.StorageFormatParser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Brings the tracker in line with a page: parses the page, compares its action items with the stored
+ * rows and writes only the difference. Items that leave the page are marked removed (never deleted) and
+ * come back when their text returns. Saving the same page twice writes nothing the second time.
+ */
+public final class ActionItemSync {
+    private static final int ATTEMPTS = 3;
+
+    private final ActionItemRepository repository;
+    private final StorageFormatParser parser;
+    private final UserKeyResolver users;
+    private final Clock clock;
+
+    public ActionItemSync(ActionItemRepository repository, StorageFormatParser parser, UserKeyResolver users, Clock clock) {
+        this.repository = repository;
+        this.parser = parser;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** What a sync did, for logs and the re-sync progress report. */
+    public record Outcome(int inserted, int updated, int removed, ParsedPage parsed) {}
+
+    /** Upsert after create, update or restore. {@code actorKey} is who saved the page (may be null). */
+    public Outcome pageSaved(PageSnapshot page, String actorKey) {
+        ParsedPage parsed = parser.parse(page.storageBody());
+        for (int attempt = 1; ; attempt++) {
+            List<ActionItem> existing = repository.findByPage(page.pageId());
+            Plan plan = plan(page, parsed, existing, actorKey, clock.instant(), users);
+            if (plan.write.isEmpty() || repository.write(plan.write)) {
+                return new Outcome(plan.write.inserts().size(), plan.updated, plan.removed, parsed);
+            }
+            if (attempt == ATTEMPTS) throw new ConcurrentChangeException(page.pageId());
+        }
+    }
+
+    /** The page went to the trash: its items disappear from lists until it is restored. */
+    public void pageTrashed(long pageId) { setFlags(pageId, null, true); }
+
+    /** The page was purged: its items stay, marked removed, so nothing is lost. */
+    public void pageRemoved(long pageId) { setFlags(pageId, true, null); }
+
+    private void setFlags(long pageId, Boolean removed, Boolean hidden) {
+        for (int attempt = 1; ; attempt++) {
+            Instant now = clock.instant();
+            List<ActionItem> changed = new ArrayList<>();
+            for (ActionItem item : repository.findByPage(pageId)) {
+                boolean newRemoved = removed != null ? removed : item.removed();
+                boolean newHidden = hidden != null ? hidden : item.hidden();
+                if (newRemoved != item.removed() || newHidden != item.hidden()) {
+                    changed.add(item.withFlags(newRemoved, newHidden, now));
+                }
+            }
+            if (changed.isEmpty() || repository.write(new SyncWrite(List.of(), changed, List.of()))) return;
+            if (attempt == ATTEMPTS) throw new ConcurrentChangeException(pageId);
+        }
+    }
+
+    private record Plan(SyncWrite write, int updated, int removed) {}
+
+    private static Plan plan(PageSnapshot page, ParsedPage parsed, List<ActionItem> existing, String actorKey, Instant now,
+                             UserKeyResolver users) {
+        Map<String, ActionItem> stored = new HashMap<>();
+        for (ActionItem item : existing) stored.put(item.itemKey(), item);
+
+        Map<String, ActionItem> wanted = new LinkedHashMap<>();
+        for (Memo memo : parsed.memos()) {
+            for (MemoAction action : memo.actions()) {
+                wanted.putIfAbsent(action.key(), fromPage(page, memo, action, users));
+            }
+        }
+
+        List<ActionItem> inserts = new ArrayList<>();
+        List<ActionItem> replacements = new ArrayList<>();
+        List<StatusChange> history = new ArrayList<>();
+        int removedCount = 0;
+        for (ActionItem fresh : wanted.values()) {
+            ActionItem old = stored.get(fresh.itemKey());
+            if (old == null) {
+                ActionStatus status = fresh.pageStatus() != null ? fresh.pageStatus() : ActionStatus.OPEN;
+                inserts.add(new ActionItem(0, fresh.pageId(), fresh.spaceKey(), fresh.pageTitle(), fresh.memoKey(),
+                        fresh.memoTitle(), fresh.memoDate(), fresh.memoSeries(), fresh.itemKey(), fresh.source(),
+                        fresh.text(), fresh.assigneeKey(), fresh.ownerName(), fresh.dueDate(), status, fresh.pageStatus(),
+                        status == ActionStatus.DONE ? now : null, status == ActionStatus.DONE ? actorKey : null,
+                        now, now, false, false, 1));
+                continue;
+            }
+            // A task's checkbox wins only when it changed on the page; otherwise the tracker's status stays.
+            boolean checkboxChanged = fresh.pageStatus() != null && fresh.pageStatus() != old.pageStatus();
+            ActionStatus status = checkboxChanged ? fresh.pageStatus() : old.status();
+            if (old.sameContentAs(fresh) && status == old.status() && !old.removed() && !old.hidden()) continue;
+            boolean done = status == ActionStatus.DONE;
+            boolean statusChanged = status != old.status();
+            replacements.add(new ActionItem(old.id(), fresh.pageId(), fresh.spaceKey(), fresh.pageTitle(), fresh.memoKey(),
+                    fresh.memoTitle(), fresh.memoDate(), fresh.memoSeries(), fresh.itemKey(), fresh.source(), fresh.text(),
+                    fresh.assigneeKey(), fresh.ownerName(), fresh.dueDate(), status, fresh.pageStatus(),
+                    statusChanged ? (done ? now : null) : old.completedAt(),
+                    statusChanged ? (done ? actorKey : null) : old.completedBy(),
+                    old.createdAt(), now, false, false, old.version() + 1));
+            if (statusChanged) {
+                history.add(new StatusChange(old.id(), now, actorKey, old.status(), status, StatusChange.Via.PAGE));
+            }
+        }
+        for (ActionItem old : existing) {
+            if (!wanted.containsKey(old.itemKey()) && !old.removed()) {
+                replacements.add(old.withFlags(true, old.hidden(), now));
+                removedCount++;
+            }
+        }
+        return new Plan(new SyncWrite(inserts, replacements, history), replacements.size() - removedCount, removedCount);
+    }
+
+    private static ActionItem fromPage(PageSnapshot page, Memo memo, MemoAction action, UserKeyResolver users) {
+        String assigneeKey = null;
+        if (action.assignee() != null) {
+            String key = users.userKeyOf(action.assignee());
+            assigneeKey = key != null ? key : action.assignee().identity();
+        }
+        return new ActionItem(0, page.pageId(), page.spaceKey(), page.title(), memo.key(), memo.title(), memo.date(),
+                memo.series(), action.key(), action.source(), action.text(),
+                assigneeKey, action.owner(), action.due(),
+                null, action.pageStatus(), null, null, null, null, false, false, 0);
+    }
+
+    /** Another writer kept changing the same rows; the caller logs it and a re-sync repairs it. */
+    public static final class ConcurrentChangeException extends RuntimeException {
+        public ConcurrentChangeException(long pageId) {
+            super("page " + pageId + " kept changing during the action-item sync");
+        }
+    }
+}

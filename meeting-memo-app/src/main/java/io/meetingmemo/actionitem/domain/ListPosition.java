@@ -1,0 +1,34 @@
+package io.meetingmemo.actionitem.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Where a page of results ends, in the list order (due date with undated items last, then id). Lists
+ * continue strictly after it (keyset paging), so items added meanwhile never shift or repeat rows.
+ * As an opaque cursor it is URL-safe base64 of {@code dueSortKey|id}.
+ */
+public record ListPosition(String dueSortKey, long id) {
+    /** Sort key of items without a due date: after every real date. */
+    public static final String NO_DUE_DATE = "9999-12-31";
+
+    public String toCursor() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((dueSortKey + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Empty when the cursor was not made by {@link #toCursor()}. */
+    public static Optional<ListPosition> fromCursor(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            int bar = raw.indexOf('|');
+            if (bar != 10 || !raw.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.empty();
+            return Optional.of(new ListPosition(raw.substring(0, bar), Long.parseLong(raw.substring(bar + 1))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static String dueSortKey(java.time.LocalDate due) { return due == null ? NO_DUE_DATE : due.toString(); }
+}

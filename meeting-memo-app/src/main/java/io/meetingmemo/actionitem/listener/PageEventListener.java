@@ -1,0 +1,91 @@
+package io.meetingmemo.actionitem.listener;
+
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import io.meetingmemo.actionitem.domain.ActionItemSync;
+import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.memo.domain.ParseProblem;
+import io.meetingmemo.platform.MeetingMemoServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Keeps the tracker in step with pages: create, update and restore upsert the page's items; trash hides
+ * them; purge marks them removed. A sync failure is logged with the page id and never fails the save.
+ * Pages that neither had nor have a memo cost no I/O at all.
+ */
+public final class PageEventListener implements InitializingBean, DisposableBean {
+    private static final Logger LOG = LoggerFactory.getLogger(PageEventListener.class);
+    private static final String MEMO_MARKER = "meeting-memo";
+
+    private final EventPublisher eventPublisher;
+    private final MeetingMemoServices services;
+
+    public PageEventListener(EventPublisher eventPublisher, MeetingMemoServices services) {
+        this.eventPublisher = eventPublisher;
+        this.services = services;
+    }
+
+    @Override public void afterPropertiesSet() { eventPublisher.register(this); }
+
+    @Override public void destroy() { eventPublisher.unregister(this); }
+
+    @EventListener
+    public void onPageCreated(PageCreateEvent event) {
+        if (mentionsMemo(event.getPage())) sync(event.getPage());
+    }
+
+    @EventListener
+    public void onPageUpdated(PageUpdateEvent event) {
+        AbstractPage original = event.getOriginalPage();
+        // A memo removed by this edit still needs a sync, to mark its items removed.
+        if (mentionsMemo(event.getPage()) || original == null || mentionsMemo(original)) sync(event.getPage());
+    }
+
+    @EventListener
+    public void onPageRestored(PageRestoreEvent event) { sync(event.getPage()); }
+
+    @EventListener
+    public void onPageTrashed(PageTrashedEvent event) {
+        guarded(event.getPage().getId(), () -> services.sync().pageTrashed(event.getPage().getId()));
+    }
+
+    @EventListener
+    public void onPageRemoved(PageRemoveEvent event) {
+        guarded(event.getPage().getId(), () -> services.sync().pageRemoved(event.getPage().getId()));
+    }
+
+    private void sync(Page page) {
+        guarded(page.getId(), () -> {
+            PageSnapshot snapshot = new PageSnapshot(page.getId(), page.getSpaceKey(), page.getTitle(), page.getBodyAsString());
+            ActionItemSync.Outcome outcome = services.sync().pageSaved(snapshot, services.permissions().currentUserKey());
+            for (ParseProblem problem : outcome.parsed().problems()) {
+                LOG.warn("Meeting memo on page {}: {}", page.getId(), problem);
+            }
+            LOG.debug("Synced action items of page {}: {} new, {} changed, {} removed",
+                    page.getId(), outcome.inserted(), outcome.updated(), outcome.removed());
+        });
+    }
+
+    private static boolean mentionsMemo(AbstractPage page) {
+        String body = page.getBodyAsString();
+        return body != null && body.contains(MEMO_MARKER);
+    }
+
+    private static void guarded(long pageId, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.error("Action-item sync failed for page {}; the page is saved, a re-sync will repair the tracker", pageId, e);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.meetingmemo.actionitem.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
+import io.meetingmemo.actionitem.domain.ActionItemStatusService;
+import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.permission.ContentPermissions;
+import io.meetingmemo.platform.MeetingMemoServices;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code /rest/meeting-memo/1.0/action-items}: find, read and close action items across pages. Every
+ * answer is filtered by page permissions first ({@link ContentPermissions}); an item the caller may not
+ * see is reported as not found. Writes accept JSON only, so a cross-site form post cannot reach them.
+ */
+@Path("/action-items")
+@Produces(MediaType.APPLICATION_JSON)
+@AnonymousSiteAccess
+public class ActionItemResource {
+    private final MeetingMemoServices services;
+    private final ApplicationProperties applicationProperties;
+
+    @Inject
+    public ActionItemResource(MeetingMemoServices services, ApplicationProperties applicationProperties) {
+        this.services = services;
+        this.applicationProperties = applicationProperties;
+    }
+
+    @GET
+    public ActionItemJson.ItemPage list(@QueryParam("status") @DefaultValue("open") String status,
+                                        @QueryParam("assignee") String assignee,
+                                        @QueryParam("spaceKey") List<String> spaceKeys,
+                                        @QueryParam("pageId") String pageId,
+                                        @QueryParam("series") String series,
+                                        @QueryParam("dueBefore") String dueBefore,
+                                        @QueryParam("dueAfter") String dueAfter,
+                                        @QueryParam("overdue") @DefaultValue("false") String overdue,
+                                        @QueryParam("q") String text,
+                                        @QueryParam("includeRemoved") @DefaultValue("false") String includeRemoved,
+                                        @QueryParam("limit") @DefaultValue("50") String limit,
+                                        @QueryParam("cursor") String cursor) {
+        LocalDate today = LocalDate.now(services.clock());
+        ActionItemQuery query = new ActionItemQuery(statusFilter(status), assigneeKey(assignee),
+                spaceKeys.stream().filter(s -> !s.isBlank()).map(String::trim).distinct().toList(),
+                pageId == null || pageId.isBlank() ? null : positiveLong("pageId", pageId),
+                blankToNull(series), date("dueBefore", dueBefore), date("dueAfter", dueAfter),
+                bool("overdue", overdue) ? today : null, blankToNull(text), bool("includeRemoved", includeRemoved));
+        ListPosition after = cursor == null || cursor.isBlank() ? null
+                : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
+        int pageSize = intInRange("limit", limit, 1, ActionItemFinder.MAX_LIMIT);
+
+        ActionItemFinder.Page page = services.finder().find(query, after, pageSize, services.permissions());
+        return new ActionItemJson.ItemPage(mapper(today).items(page.items()),
+                page.next() == null ? null : page.next().toCursor());
+    }
+
+    @GET
+    @Path("{id}")
+    public ActionItemJson.Item get(@PathParam("id") String id) {
+        return mapper(LocalDate.now(services.clock())).item(visibleItem(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public ActionItemJson.History history(@PathParam("id") String id) {
+        ActionItem item = visibleItem(id);
+        ActionItemJsonMapper mapper = mapper(LocalDate.now(services.clock()));
+        return new ActionItemJson.History(item.id(),
+                services.repository().history(item.id()).stream().map(mapper::change).toList());
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeStatus(@PathParam("id") String id, ActionItemJson.StatusRequest request) {
+        if (request == null) throw ApiErrors.badRequest("send {\"status\":\"done\"|\"open\",\"version\":N}");
+        ActionStatus status = ActionStatus.fromWireName(request.status())
+                .filter(s -> request.status().equals(s.wireName()))
+                .orElseThrow(() -> ApiErrors.badRequest("status must be \"open\" or \"done\""));
+        if (request.version() == null) throw ApiErrors.badRequest("version is required (the item's version you last saw)");
+        ActionItem item = visibleItem(id);
+        ContentPermissions permissions = services.permissions();
+        if (!permissions.canChangeStatus(item)) {
+            throw ApiErrors.forbidden("only people who can edit the page, or the assignee, can change this item");
+        }
+        ActionItemJsonMapper mapper = mapper(LocalDate.now(services.clock()));
+        ActionItemStatusService.Result result = services.statusService()
+                .changeStatus(item.id(), request.version(), status, permissions.currentUserKey());
+        if (result instanceof ActionItemStatusService.Updated updated) {
+            return Response.ok(mapper.item(updated.item())).build();
+        }
+        if (result instanceof ActionItemStatusService.Stale stale) {
+            return ApiErrors.response(409, new ActionItemJson.Error(409,
+                    "someone else changed this item; it is now at version " + stale.current().version(),
+                    mapper.item(stale.current())));
+        }
+        throw ApiErrors.notFound(item.id());
+    }
+
+    /** The item, if it exists and its page is visible to the caller; otherwise 401 (anonymous) or 404. */
+    private ActionItem visibleItem(String rawId) {
+        long id = positiveLong("id", rawId);
+        ContentPermissions permissions = services.permissions();
+        return services.repository().findById(id)
+                .filter(item -> !item.hidden() && permissions.canView(item.pageId()))
+                .orElseThrow(() -> permissions.isAnonymous() ? ApiErrors.unauthorized() : ApiErrors.notFound(id));
+    }
+
+    private ActionItemJsonMapper mapper(LocalDate today) {
+        return new ActionItemJsonMapper(services.users(), applicationProperties.getBaseUrl(UrlMode.CANONICAL), today);
+    }
+
+    private String assigneeKey(String assignee) {
+        if (assignee == null || assignee.isBlank()) return null;
+        if (assignee.trim().equals("me")) {
+            String me = services.permissions().currentUserKey();
+            if (me == null) throw ApiErrors.unauthorized();
+            return me;
+        }
+        return services.users().byUsernameOrKey(assignee.trim())
+                .orElseThrow(() -> ApiErrors.badRequest("no user with username or key \"" + assignee.trim() + "\""))
+                .userKey();
+    }
+
+    private static ActionItemQuery.StatusFilter statusFilter(String status) {
+        return switch (status.trim().toLowerCase(Locale.ROOT)) {
+            case "open" -> ActionItemQuery.StatusFilter.OPEN;
+            case "done" -> ActionItemQuery.StatusFilter.DONE;
+            case "all" -> ActionItemQuery.StatusFilter.ALL;
+            default -> throw ApiErrors.badRequest("status must be open, done or all");
+        };
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiErrors.badRequest(name + " must be a date as yyyy-MM-dd");
+        }
+    }
+
+    private static boolean bool(String name, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw ApiErrors.badRequest(name + " must be true or false");
+        };
+    }
+
+    private static long positiveLong(String name, String value) {
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed > 0) return parsed;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiErrors.badRequest(name + " must be a positive whole number");
+    }
+
+    private static int intInRange(String name, String value, int min, int max) {
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) return parsed;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiErrors.badRequest(name + " must be a whole number from " + min + " to " + max);
+    }
+
+    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+}

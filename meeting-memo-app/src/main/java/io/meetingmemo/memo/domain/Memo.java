@@ -1,0 +1,26 @@
+package io.meetingmemo.memo.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One {@code meeting-memo} macro on a page with every structured field, in document order.
+ * Text fields are null when absent; lists are never null.
+ *
+ * @param key        the macro id, or a derived key that is stable across unchanged saves
+ * @param date       the parsed {@code date}, or null when absent or not a real date
+ * @param time       {@code HH:mm} or {@code HH:mm-HH:mm} as written (null when absent or malformed)
+ */
+public record Memo(String key, String title, LocalDate date, String time, String location, String series,
+                   List<UserRef> attendees, List<UserRef> absent, UserRef minutesBy,
+                   List<Guest> guests, List<Contact> contacts, List<Decision> decisions,
+                   List<MemoAction> actions) {
+    public Memo {
+        attendees = List.copyOf(attendees);
+        absent = List.copyOf(absent);
+        guests = List.copyOf(guests);
+        contacts = List.copyOf(contacts);
+        decisions = List.copyOf(decisions);
+        actions = List.copyOf(actions);
+    }
+}

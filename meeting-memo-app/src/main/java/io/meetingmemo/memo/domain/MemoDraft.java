@@ -1,0 +1,251 @@
+package io.meetingmemo.memo.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code meeting-memo} macro as read so far. Validation and keys wait until the memo ends, because
+ * the title that problem messages quote and the key that item keys derive from may come late.
+ */
+final class MemoDraft {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(-([01]\\d|2[0-3]):[0-5]\\d)?");
+    private static final String DATE_EXPECTED = " (expected yyyy-MM-dd)";
+    /** Problem messages quote item text up to this many characters. */
+    private static final int QUOTE_LIMIT = 40;
+
+    private final String macroId;
+    private final BodyPosition start;
+    private final Map<String, ParameterValue> parameters = new HashMap<>();
+    private final List<ItemDraft> items = new ArrayList<>();
+    private final List<BodyPosition> nestedMemos = new ArrayList<>();
+
+    /** @param macroId the {@code ac:macro-id}, or null when the storage has none */
+    MemoDraft(String macroId, BodyPosition start) {
+        this.macroId = macroId;
+        this.start = start;
+    }
+
+    /** The memo's parameters by name; the first of two equally named parameters wins. */
+    Map<String, ParameterValue> parameters() { return parameters; }
+
+    /** Registers an item where it starts, so that items keep document order even when nested. */
+    ItemDraft startItem(ItemDraft.Kind kind, String itemMacroId, BodyPosition at) {
+        ItemDraft item = new ItemDraft(kind, itemMacroId, at);
+        items.add(item);
+        return item;
+    }
+
+    /** A {@code meeting-memo} inside this one; its content is read as part of this memo. */
+    void nestedMemoAt(BodyPosition at) { nestedMemos.add(at); }
+
+    /** The memo after its end tag was read. */
+    Memo finish(PageKeys keys, List<ParseProblem> problems) {
+        return build(keys, problems, null);
+    }
+
+    /** The memo with what it had when the XML broke off at {@code brokenAt}; unfinished items are left out. */
+    Memo finishBrokenOff(PageKeys keys, List<ParseProblem> problems, BodyPosition brokenAt) {
+        return build(keys, problems, brokenAt);
+    }
+
+    private Memo build(PageKeys keys, List<ParseProblem> problems, BodyPosition brokenAt) {
+        String title = text("title");
+        String dateText = text("date");
+        String time = text("time");
+        String location = text("location");
+        String series = text("series");
+
+        String key = keys.claim(macroId != null ? macroId
+                : PageKeys.derive("memo", title, dateText, time, series, location));
+        Report report = new Report(title != null ? "memo \"" + title + "\"" : "untitled memo " + key, key, problems);
+        if (macroId != null && !key.equals(macroId)) {
+            report.duplicateId("memo", macroId, key, start);
+        }
+        for (BodyPosition nested : nestedMemos) {
+            report.add("contains another meeting-memo macro; its content was read as part of this memo", nested);
+        }
+
+        LocalDate date = dateText == null ? null : parseDate(dateText);
+        if (dateText != null && date == null) {
+            report.add("date \"" + dateText + "\" is not a real date" + DATE_EXPECTED, parameters.get("date").at());
+        }
+        if (time != null && !TIME.matcher(time).matches()) {
+            report.add("time \"" + time + "\" is not a valid time (expected HH:mm or HH:mm-HH:mm)",
+                    parameters.get("time").at());
+            time = null;
+        }
+
+        List<Guest> guests = new ArrayList<>();
+        List<Contact> contacts = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        List<MemoAction> actions = new ArrayList<>();
+        int unfinished = 0;
+        for (ItemDraft item : items) {
+            if (!item.isComplete()) {
+                unfinished++;
+                continue;
+            }
+            switch (item.kind()) {
+                case GUEST -> addIfPresent(guests, guest(item, keys, report));
+                case CONTACT -> addIfPresent(contacts, contact(item, keys, report));
+                case DECISION -> addIfPresent(decisions, decision(item, keys, report));
+                case ACTION -> addIfPresent(actions, macroAction(item, keys, report));
+                case TASK -> addIfPresent(actions, task(item, keys, report));
+            }
+        }
+        if (brokenAt != null) {
+            report.add("the page is not well-formed inside this memo; only the part before the error was read"
+                    + (unfinished == 0 ? "" : unfinished == 1 ? " and 1 unfinished item was left out"
+                    : " and " + unfinished + " unfinished items were left out"), brokenAt);
+        }
+
+        return new Memo(key, title, date, time, location, series, users("attendees"), users("absent"),
+                firstUser(parameters.get("minutes-by")), guests, contacts, decisions, actions);
+    }
+
+    private static Guest guest(ItemDraft item, PageKeys keys, Report report) {
+        String name = item.text("name");
+        if (name == null) {
+            report.add("a guest without a name was skipped", item.start());
+            return null;
+        }
+        String organisation = item.text("organisation");
+        String key = itemKey(item, "guest", keys, report, lowerCase(name), lowerCase(organisation));
+        return new Guest(key, name, organisation, item.text("role"), item.text("email"));
+    }
+
+    private static Contact contact(ItemDraft item, PageKeys keys, Report report) {
+        String name = item.text("name");
+        if (name == null) {
+            report.add("a contact without a name was skipped", item.start());
+            return null;
+        }
+        String organisation = item.text("organisation");
+        String key = itemKey(item, "contact", keys, report, lowerCase(name), lowerCase(organisation));
+        String notes = item.body().plainText();
+        return new Contact(key, name, organisation, item.text("role"), item.text("email"), item.text("phone"),
+                firstUser(item.parameters().get("owner")), notes.isEmpty() ? null : notes);
+    }
+
+    private static Decision decision(ItemDraft item, PageKeys keys, Report report) {
+        String text = item.body().plainText();
+        if (text.isEmpty()) {
+            report.add("an empty decision was skipped", item.start());
+            return null;
+        }
+        return new Decision(itemKey(item, "decision", keys, report, lowerCase(text)), text);
+    }
+
+    private static MemoAction macroAction(ItemDraft item, PageKeys keys, Report report) {
+        String text = item.body().plainText();
+        if (text.isEmpty()) {
+            report.add("an action without text was skipped", item.start());
+            return null;
+        }
+        String key = itemKey(item, "action", keys, report, lowerCase(text));
+        String dueText = item.text("due");
+        LocalDate due = dueText == null ? null : parseDate(dueText);
+        if (dueText != null && due == null) {
+            report.add("action " + quote(text) + ": due \"" + dueText + "\" is not a real date" + DATE_EXPECTED,
+                    item.parameters().get("due").at());
+        }
+        return new MemoAction(key, ActionSource.MACRO, text, firstUser(item.parameters().get("assignee")),
+                item.text("owner"), due, null);
+    }
+
+    private static MemoAction task(ItemDraft item, PageKeys keys, Report report) {
+        String text = item.body().plainText();
+        if (text.isEmpty()) {
+            report.add("an empty task was skipped", item.start());
+            return null;
+        }
+        String taskId = item.taskId().trimmedText();
+        String key = taskId != null
+                ? report.claimExplicit(keys, "task", "task-" + taskId, item.start())
+                : keys.claim(PageKeys.derive("task-h", report.memoKey(), lowerCase(text)));
+        String datetime = item.body().firstTime();
+        String dueText = datetime == null ? null : StorageText.trimToNull(datetime);
+        LocalDate due = dueText == null ? null : parseDate(dueText);
+        if (dueText != null && due == null) {
+            report.add("task " + quote(text) + ": due date \"" + dueText + "\" is not a real date" + DATE_EXPECTED,
+                    item.body().firstTimeAt());
+        }
+        ActionStatus status = ActionStatus.fromWireName(item.taskStatus().trimmedText()).orElse(ActionStatus.OPEN);
+        return new MemoAction(key, ActionSource.TASK, text, item.body().firstUser(), null, due, status);
+    }
+
+    /** The macro id when there is one, else a key derived from the memo key and the item's content. */
+    private static String itemKey(ItemDraft item, String noun, PageKeys keys, Report report, String... content) {
+        if (item.macroId() != null) return report.claimExplicit(keys, noun, item.macroId(), item.start());
+        String[] parts = new String[content.length + 1];
+        parts[0] = report.memoKey();
+        System.arraycopy(content, 0, parts, 1, content.length);
+        return keys.claim(PageKeys.derive(noun, parts));
+    }
+
+    private String text(String parameterName) {
+        ParameterValue value = parameters.get(parameterName);
+        return value == null ? null : value.text();
+    }
+
+    private List<UserRef> users(String parameterName) {
+        ParameterValue value = parameters.get(parameterName);
+        return value == null ? List.of() : value.users();
+    }
+
+    private static UserRef firstUser(ParameterValue value) {
+        return value == null ? null : value.firstUser();
+    }
+
+    /** Strictly {@code yyyy-MM-dd} and a day that exists; null otherwise. */
+    static LocalDate parseDate(String text) {
+        if (!DATE.matcher(text).matches()) return null;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static <T> void addIfPresent(List<T> list, T item) {
+        if (item != null) list.add(item);
+    }
+
+    private static String lowerCase(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String quote(String text) {
+        if (text.length() <= QUOTE_LIMIT) return "\"" + text + "\"";
+        int end = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+        return "\"" + text.substring(0, end) + "…\"";
+    }
+
+    /** Problems of one memo: each message starts with the memo's name and carries its key. */
+    private record Report(String memoLabel, String memoKey, List<ParseProblem> problems) {
+
+        void add(String message, BodyPosition at) {
+            problems.add(new ParseProblem(memoLabel + ": " + message, at.line(), at.column(), memoKey));
+        }
+
+        /** Claims an id written on the page; a second copy of the same id gets a suffix and a problem. */
+        String claimExplicit(PageKeys keys, String noun, String id, BodyPosition at) {
+            String key = keys.claim(id);
+            if (!key.equals(id)) duplicateId(noun, id, key, at);
+            return key;
+        }
+
+        void duplicateId(String noun, String id, String key, BodyPosition at) {
+            add(noun + " id \"" + id + "\" is used more than once on this page (copied content?); this copy was read as \""
+                    + key + "\"", at);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.meetingmemo.memo.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.languages.LocaleManager;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.RenderingException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every Meeting Memo macro needs to render: the viewer's locale and translations, the bundled
+ * styles, and a Velocity template fed a prepared view model. Template names are constants of the app;
+ * nothing a page author writes can choose one.
+ */
+public final class MacroRendering {
+    static final String WEB_RESOURCE = "io.meetingmemo.confluence:meeting-memo-resources";
+    private static final String I18N_PREFIX = "meeting-memo.view.";
+    /** Output types that are read on a screen with the app's script; everything else (pdf, word, email, feed) is static. */
+    private static final Set<String> INTERACTIVE_OUTPUT = Set.of("display", "preview");
+
+    private final TemplateRenderer templateRenderer;
+    private final PageBuilderService pageBuilderService;
+    private final I18nResolver i18n;
+    private final LocaleManager localeManager;
+
+    public MacroRendering(TemplateRenderer templateRenderer, PageBuilderService pageBuilderService,
+                          I18nResolver i18n, LocaleManager localeManager) {
+        this.templateRenderer = templateRenderer;
+        this.pageBuilderService = pageBuilderService;
+        this.i18n = i18n;
+        this.localeManager = localeManager;
+    }
+
+    public Locale viewerLocale() {
+        Locale locale = localeManager.getLocale(AuthenticatedUserThreadLocal.get());
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    public static boolean isInteractive(ConversionContext context) {
+        return context != null && INTERACTIVE_OUTPUT.contains(context.getOutputType());
+    }
+
+    /** The translated labels a template uses, as a map keyed by the label name. */
+    public Map<String, String> labels(Locale locale, List<String> names) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String name : names) labels.put(name, i18n.getText(locale, I18N_PREFIX + name));
+        return labels;
+    }
+
+    public String text(Locale locale, String name) { return i18n.getText(locale, I18N_PREFIX + name); }
+
+    /** Renders one of the app's templates; requires the bundled styles for the page first. */
+    public String render(MemoTemplate template, Map<String, Object> model) throws MacroExecutionException {
+        pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
+        StringWriter out = new StringWriter();
+        try {
+            templateRenderer.render(template.path(), model, out);
+        } catch (RenderingException | IOException e) {
+            throw new MacroExecutionException("cannot render " + template.path(), e);
+        }
+        return out.toString();
+    }
+
+    /** The app's templates; an enum so that no string from outside can name a template. */
+    public enum MemoTemplate {
+        MEMO("templates/meeting-memo.vm"),
+        GUEST("templates/memo-guest.vm"),
+        CONTACT("templates/memo-contact.vm"),
+        DECISION("templates/memo-decision.vm"),
+        ACTION("templates/memo-action.vm");
+
+        private final String path;
+
+        MemoTemplate(String path) { this.path = path; }
+
+        public String path() { return path; }
+    }
+}

@@ -1,0 +1,74 @@
+package io.meetingmemo.memo.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import io.meetingmemo.platform.MeetingMemoServices;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The macros nested in a memo body ({@code memo-guest}, {@code memo-contact}, {@code memo-decision},
+ * {@code memo-action}) render where the author put them, from their own parameters. The memo around
+ * them collects the same facts into its summary from storage format.
+ */
+public abstract class MemoPartMacro implements Macro {
+    private static final List<String> LABELS = List.of("guest", "contact", "decision", "action", "actionOwner",
+            "actionDue", "contactOwner");
+
+    private final MacroRendering rendering;
+    private final MeetingMemoServices services;
+    private final MacroRendering.MemoTemplate template;
+
+    MemoPartMacro(MacroRendering rendering, MeetingMemoServices services, MacroRendering.MemoTemplate template) {
+        this.rendering = rendering;
+        this.services = services;
+        this.template = template;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Locale locale = rendering.viewerLocale();
+        Map<String, String> params = parameters == null ? Map.of() : parameters;
+        Map<String, Object> part = new LinkedHashMap<>();
+        for (String name : List.of("name", "organisation", "role", "email", "phone", "owner")) {
+            part.put(name, blankToNull(params.get(name)));
+        }
+        part.put("owner", person(params.get("owner"), params.get("owner")));
+        part.put("assignee", person(params.get("assignee"), null));
+        part.put("due", date(params.get("due"), locale));
+        Map<String, Object> model = new HashMap<>();
+        model.put("part", part);
+        model.put("bodyHtml", body == null ? "" : body);
+        model.put("text", rendering.labels(locale, LABELS));
+        model.put("interactive", MacroRendering.isInteractive(context));
+        return rendering.render(template, model);
+    }
+
+    /** A user parameter shows the user's display name; free text (an external owner) shows as written. */
+    private String person(String value, String fallback) {
+        if (value == null || value.isBlank()) return blankToNull(fallback);
+        String first = value.split(",")[0].trim();
+        return services.users().byUsernameOrKey(first).map(p -> p.displayName()).orElse(first);
+    }
+
+    private static String date(String value, Locale locale) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            return value.trim();
+        }
+    }
+
+    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+
+    @Override public OutputType getOutputType() { return OutputType.BLOCK; }
+}

@@ -1,0 +1,125 @@
+package io.meetingmemo.memo.macro;
+
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.memo.domain.Contact;
+import io.meetingmemo.memo.domain.Guest;
+import io.meetingmemo.memo.domain.Memo;
+import io.meetingmemo.memo.domain.MemoAction;
+import io.meetingmemo.memo.domain.UserRef;
+import io.meetingmemo.platform.ConfluenceUsers;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Prepares everything a memo template shows, as plain maps, lists and strings: templates then only
+ * print and loop, and Confluence's Velocity allowlist has nothing of ours to approve. Values are raw
+ * text; the template engine escapes them.
+ */
+final class MemoViewModel {
+    private final ConfluenceUsers users;
+    private final Locale locale;
+    private final LocalDate today;
+    private final DateTimeFormatter dateFormat;
+    private final Function<String, String> label;
+
+    MemoViewModel(ConfluenceUsers users, Locale locale, LocalDate today, Function<String, String> label) {
+        this.users = users;
+        this.locale = locale;
+        this.today = today;
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.label = label;
+    }
+
+    /**
+     * @param tracked the page's tracked items by item key; their status wins over what the page says
+     */
+    Map<String, Object> memo(Memo memo, Map<String, ActionItem> tracked) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", memo.key());
+        m.put("title", memo.title());
+        m.put("date", memo.date() == null ? null : dateFormat.format(memo.date()));
+        m.put("dateIso", memo.date() == null ? null : memo.date().toString());
+        m.put("time", memo.time());
+        m.put("location", memo.location());
+        m.put("series", memo.series());
+        m.put("minutesBy", memo.minutesBy() == null ? null : displayName(memo.minutesBy()));
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (UserRef u : memo.attendees()) people.add(person(u, true));
+        for (UserRef u : memo.absent()) people.add(person(u, false));
+        m.put("people", people);
+        m.put("guests", memo.guests().stream().map(this::guest).toList());
+        m.put("contacts", memo.contacts().stream().map(this::contact).toList());
+        m.put("decisions", memo.decisions().stream().map(d -> d.text()).toList());
+        m.put("actions", memo.actions().stream().map(a -> action(a, tracked.get(a.key()))).toList());
+        m.put("missing", missing(memo));
+        return m;
+    }
+
+    private List<String> missing(Memo memo) {
+        List<String> missing = new ArrayList<>();
+        if (memo.title() == null) missing.add(label.apply("missingTitle"));
+        if (memo.date() == null) missing.add(label.apply("missingDate"));
+        if (memo.attendees().isEmpty() && memo.guests().isEmpty()) missing.add(label.apply("missingAttendees"));
+        return missing;
+    }
+
+    private Map<String, Object> person(UserRef user, boolean present) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", displayName(user));
+        p.put("present", present);
+        return p;
+    }
+
+    Map<String, Object> guest(Guest g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", g.name());
+        m.put("organisation", g.organisation());
+        m.put("role", g.role());
+        m.put("email", g.email());
+        return m;
+    }
+
+    Map<String, Object> contact(Contact c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("organisation", c.organisation());
+        m.put("role", c.role());
+        m.put("email", c.email());
+        m.put("phone", c.phone());
+        m.put("owner", c.owner() == null ? null : displayName(c.owner()));
+        m.put("notes", c.notes());
+        return m;
+    }
+
+    Map<String, Object> action(MemoAction a, ActionItem trackedItem) {
+        ActionStatus status = trackedItem != null ? trackedItem.status()
+                : a.pageStatus() != null ? a.pageStatus() : ActionStatus.OPEN;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", trackedItem == null ? null : trackedItem.id());
+        m.put("version", trackedItem == null ? null : trackedItem.version());
+        m.put("text", a.text());
+        m.put("owner", a.assignee() != null ? displayName(a.assignee()) : a.owner());
+        m.put("due", a.due() == null ? null : dateFormat.format(a.due()));
+        m.put("dueIso", a.due() == null ? null : a.due().toString());
+        m.put("overdue", status == ActionStatus.OPEN && a.due() != null && a.due().isBefore(today));
+        m.put("done", status == ActionStatus.DONE);
+        m.put("status", status.wireName());
+        m.put("statusLabel", label.apply(status == ActionStatus.DONE ? "statusDone" : "statusOpen"));
+        m.put("source", a.source().wireName());
+        return m;
+    }
+
+    String displayName(UserRef user) {
+        return users.find(user).map(ConfluenceUsers.Person::displayName).orElse(user.identity());
+    }
+
+    Locale locale() { return locale; }
+}

@@ -1,0 +1,49 @@
+package io.meetingmemo.platform;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.sal.api.user.UserManager;
+import io.meetingmemo.actionitem.ao.AoActionItemRepository;
+import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemRepository;
+import io.meetingmemo.actionitem.domain.ActionItemStatusService;
+import io.meetingmemo.actionitem.domain.ActionItemSync;
+import io.meetingmemo.memo.domain.StorageFormatParser;
+import io.meetingmemo.permission.ContentPermissions;
+import java.time.Clock;
+
+/**
+ * The app's composition root, declared once as a component: it builds the host-free domain services
+ * on top of the Confluence services they need, so every module (macro, REST, listener) shares the same
+ * instances and no module wires domain objects itself.
+ */
+public final class MeetingMemoServices {
+    private final Clock clock = Clock.systemDefaultZone();
+    private final StorageFormatParser parser = new StorageFormatParser();
+    private final ActionItemRepository repository;
+    private final ContentPermissions permissions;
+    private final ConfluenceUsers users;
+    private final ActionItemSync sync;
+    private final ActionItemStatusService statusService;
+    private final ActionItemFinder finder;
+
+    public MeetingMemoServices(ActiveObjects activeObjects, PermissionManager permissionManager,
+                               PageManager pageManager, UserManager userManager) {
+        this.repository = new AoActionItemRepository(activeObjects);
+        this.permissions = new ContentPermissions(permissionManager, pageManager);
+        this.users = new ConfluenceUsers(userManager);
+        this.sync = new ActionItemSync(repository, parser, users, clock);
+        this.statusService = new ActionItemStatusService(repository, clock);
+        this.finder = new ActionItemFinder(repository);
+    }
+
+    public Clock clock() { return clock; }
+    public StorageFormatParser parser() { return parser; }
+    public ActionItemRepository repository() { return repository; }
+    public ContentPermissions permissions() { return permissions; }
+    public ConfluenceUsers users() { return users; }
+    public ActionItemSync sync() { return sync; }
+    public ActionItemStatusService statusService() { return statusService; }
+    public ActionItemFinder finder() { return finder; }
+}

@@ -1,0 +1,54 @@
+package io.meetingmemo.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The domain core (memo model, storage-format parsing, action-item rules) knows nothing of Confluence,
+ * Active Objects or Jakarta EE, so it can be tested, benchmarked and reused without a host; adapters
+ * depend on it, never the other way round.
+ */
+class DomainIsolationTest {
+    private static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("io.meetingmemo");
+
+    @Test
+    void domainImportsNoHostTypes() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.atlassian..", "net.java.ao..", "jakarta..",
+                        "org.springframework..", "org.slf4j..")
+                .because("the domain core is host-free")
+                .check(APP);
+    }
+
+    @Test
+    void domainDependsOnNoAdapter() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ao..", "..rest..", "..macro..", "..listener..",
+                        "..permission..", "..platform..")
+                .check(APP);
+    }
+
+    @Test
+    void onlyThePermissionComponentAsksConfluenceForPermissions() {
+        // The composition root (platform) only hands Confluence's service to the permission component.
+        noClasses().that().resideOutsideOfPackages("io.meetingmemo.permission..", "io.meetingmemo.platform..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.atlassian.confluence.security.PermissionManager")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.atlassian.confluence.security.Permission")
+                .because("one place decides permissions")
+                .check(APP);
+    }
+
+    @Test
+    void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
+        noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
+                .check(APP);
+    }
+}

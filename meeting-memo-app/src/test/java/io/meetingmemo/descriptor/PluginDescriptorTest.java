@@ -1,0 +1,185 @@
+package io.meetingmemo.descriptor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.atlassian.confluence.macro.Macro;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * atlassian-plugin.xml is what Confluence installs: it must be well-formed, and every class, template,
+ * resource and i18n key it names must exist in the app, in all three languages.
+ */
+class PluginDescriptorTest {
+    private static Document descriptor;
+    private static final List<String> LANGUAGES = List.of("", "_fi", "_sv");
+
+    @BeforeAll
+    static void read() throws Exception {
+        try (InputStream in = resource("atlassian-plugin.xml")) {
+            assertNotNull(in, "atlassian-plugin.xml is on the class path");
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            descriptor = f.newDocumentBuilder().parse(in);
+        }
+    }
+
+    @Test
+    void pluginInfoDeclaresDataCenterCompatibilityIconAndLogo() {
+        Element root = descriptor.getDocumentElement();
+        assertEquals("io.meetingmemo.confluence", root.getAttribute("key"), "the frozen plugin key (= Bundle-SymbolicName)");
+        List<String> params = new ArrayList<>();
+        NodeList nodes = root.getElementsByTagName("param");
+        for (int i = 0; i < nodes.getLength(); i++) params.add(((Element) nodes.item(i)).getAttribute("name"));
+        assertTrue(params.containsAll(List.of("atlassian-data-center-status", "atlassian-data-center-compatible", "plugin-icon", "plugin-logo")), params.toString());
+        String version = text(root, "version");
+        assertFalse(version.contains("${"), "the version is filtered in: " + version);
+    }
+
+    @Test
+    void everyNamedClassExistsAndMacrosAreMacros() throws Exception {
+        for (String tag : List.of("component", "xhtml-macro")) {
+            for (Element e : elements(tag)) {
+                Class<?> type = Class.forName(e.getAttribute("class"));
+                if (tag.equals("xhtml-macro")) assertTrue(Macro.class.isAssignableFrom(type), type + " implements Macro");
+            }
+        }
+        for (Element e : elements("component-import")) Class.forName(e.getAttribute("interface"));
+        for (String tag : List.of("entity", "upgradeTask", "package")) {
+            for (Element e : elements(tag)) {
+                String name = e.getTextContent().trim();
+                if (tag.equals("package")) assertNotNull(PluginDescriptorTest.class.getClassLoader().getResource(name.replace('.', '/')), "package " + name);
+                else Class.forName(name);
+            }
+        }
+        Element ao = elements("ao").get(0);
+        assertEquals("io.meetingmemo.confluence", ao.getAttribute("namespace"), "explicit AO namespace keeps table names stable");
+        Element rest = elements("rest").get(0);
+        assertEquals("/meeting-memo", rest.getAttribute("path"));
+        assertEquals("1.0", rest.getAttribute("version"));
+    }
+
+    @Test
+    void everyResourceAndTemplateExists() throws IOException {
+        for (Element e : elements("resource")) {
+            String location = e.getAttribute("location");
+            if (e.getAttribute("type").equals("i18n")) {
+                for (String lang : LANGUAGES) assertExists(location + lang + ".properties");
+            } else {
+                assertExists(location);
+            }
+        }
+        for (MacroTemplate t : MacroTemplate.values()) assertExists(t.path);
+    }
+
+    @Test
+    void everyI18nKeyTheDescriptorAndCodeUseExistsInEveryLanguage() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String attribute : List.of("key", "template-title-key")) {
+            NodeList all = descriptor.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                String tag = e.getTagName();
+                if (!e.getAttribute(attribute).isEmpty() && (tag.equals("description") || tag.equals("label") || attribute.equals("template-title-key"))) {
+                    keys.add(e.getAttribute(attribute));
+                }
+            }
+        }
+        for (Element macro : elements("xhtml-macro")) {
+            String prefix = "io.meetingmemo.confluence." + macro.getAttribute("name");
+            keys.add(prefix + ".label");
+            keys.add(prefix + ".desc");
+            NodeList params = macro.getElementsByTagName("parameter");
+            for (int i = 0; i < params.getLength(); i++) {
+                String name = ((Element) params.item(i)).getAttribute("name");
+                keys.add(prefix + ".param." + name + ".label");
+                keys.add(prefix + ".param." + name + ".desc");
+            }
+        }
+        for (String label : labelsUsedByCode()) keys.add("meeting-memo.view." + label);
+        for (String lang : LANGUAGES) {
+            Properties p = properties(lang);
+            for (String key : keys) {
+                if (!p.containsKey(key)) fail("i18n/meeting-memo" + lang + ".properties lacks " + key);
+                assertFalse(p.getProperty(key).isBlank(), key + " is blank in " + lang);
+            }
+        }
+    }
+
+    @Test
+    void allThreeLanguagesHaveExactlyTheSameKeys() throws IOException {
+        Set<String> english = new TreeSet<>(properties("").stringPropertyNames());
+        assertEquals(english, new TreeSet<>(properties("_fi").stringPropertyNames()), "Finnish");
+        assertEquals(english, new TreeSet<>(properties("_sv").stringPropertyNames()), "Swedish");
+    }
+
+    /** Labels the macros pass to their templates ($text.x), read from the templates themselves. */
+    private static Set<String> labelsUsedByCode() throws IOException {
+        Set<String> labels = new TreeSet<>();
+        Pattern ref = Pattern.compile("\\$!?\\{?text\\.([A-Za-z]+)");
+        for (MacroTemplate t : MacroTemplate.values()) {
+            try (InputStream in = resource(t.path)) {
+                Matcher m = ref.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                while (m.find()) labels.add(m.group(1));
+            }
+        }
+        return labels;
+    }
+
+    private enum MacroTemplate {
+        MEMO("templates/meeting-memo.vm"), GUEST("templates/memo-guest.vm"), CONTACT("templates/memo-contact.vm"),
+        DECISION("templates/memo-decision.vm"), ACTION("templates/memo-action.vm"), NEW_PAGE("templates/new-meeting-memo.xml");
+
+        final String path;
+
+        MacroTemplate(String path) { this.path = path; }
+    }
+
+    private static Properties properties(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = resource("i18n/meeting-memo" + lang + ".properties")) {
+            assertNotNull(in, "i18n/meeting-memo" + lang + ".properties");
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static void assertExists(String location) throws IOException {
+        String path = location.endsWith("/") ? location + "plugin-icon.png" : location;
+        try (InputStream in = resource(path)) {
+            assertNotNull(in, "the descriptor names " + location + ", which the app lacks");
+        }
+    }
+
+    private static List<Element> elements(String tag) {
+        NodeList nodes = descriptor.getElementsByTagName(tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) out.add((Element) nodes.item(i));
+        return out;
+    }
+
+    private static String text(Element root, String tag) {
+        return root.getElementsByTagName(tag).item(0).getTextContent().trim();
+    }
+
+    private static InputStream resource(String path) {
+        return PluginDescriptorTest.class.getClassLoader().getResourceAsStream(path);
+    }
+}

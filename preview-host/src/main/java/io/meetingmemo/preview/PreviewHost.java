@@ -1,0 +1,254 @@
+package io.meetingmemo.preview;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.confluence.languages.LocaleManager;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.meetingmemo.embeddedao.DatabaseConfig;
+import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
+import io.meetingmemo.preview.demo.DemoContent;
+import io.meetingmemo.preview.descriptor.PluginContainer;
+import io.meetingmemo.preview.descriptor.PluginDescriptor;
+import io.meetingmemo.preview.platform.HostEventPublisher;
+import io.meetingmemo.preview.platform.HostI18n;
+import io.meetingmemo.preview.platform.HostPermissions;
+import io.meetingmemo.preview.platform.HostTemplateRenderer;
+import io.meetingmemo.preview.platform.HostWebResources;
+import io.meetingmemo.preview.store.HostPageStore;
+import io.meetingmemo.preview.store.HostUsers;
+import io.meetingmemo.preview.store.PageService;
+import io.meetingmemo.preview.web.ContentApiResource;
+import io.meetingmemo.preview.web.DownloadResource;
+import io.meetingmemo.preview.web.HostAuthentication;
+import io.meetingmemo.preview.web.HostPages;
+import io.meetingmemo.preview.web.JsonErrors;
+import io.meetingmemo.preview.web.PageRenderer;
+import io.meetingmemo.preview.web.UserApiResource;
+import io.meetingmemo.preview.web.XsrfCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.RawEntity;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the Meeting Memo app the way Confluence would, from its {@code atlassian-plugin.xml} alone:
+ * Active Objects entities are migrated (upgrade tasks first), components and component imports are
+ * wired, macros render pages, REST resources serve {@code /rest/meeting-memo/1.0}, web-resources are
+ * downloadable, and page saves publish Confluence's page events. The host adds what Confluence would
+ * provide: users, spaces, pages, permissions, the content REST API and a browser UI.
+ */
+public final class PreviewHost implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewHost.class);
+
+    /** How to start: where to listen, where data lives, and where the seed texts are. */
+    public record Options(String bindAddress, int port, DatabaseConfig database, Optional<Path> seedsDir, boolean seedDemo) {}
+
+    private final EmbeddedActiveObjects activeObjects;
+    private final PluginContainer container;
+    private final HttpServer server;
+    private final PageService pageService;
+    private final HostUsers users;
+    private final URI baseUri;
+
+    private PreviewHost(EmbeddedActiveObjects activeObjects, PluginContainer container, HttpServer server,
+                        PageService pageService, HostUsers users, URI baseUri) {
+        this.activeObjects = activeObjects;
+        this.container = container;
+        this.server = server;
+        this.pageService = pageService;
+        this.users = users;
+        this.baseUri = baseUri;
+    }
+
+    public static PreviewHost start(Options options) {
+        ClassLoader appClassLoader = PreviewHost.class.getClassLoader();
+        PluginDescriptor descriptor = PluginDescriptor.load(appClassLoader);
+        if (descriptor.activeObjects() == null) throw new PluginDescriptor.DescriptorException("the app declares no <ao> module");
+
+        EmbeddedActiveObjects ao = new EmbeddedActiveObjects(options.database(), descriptor.activeObjects().namespace());
+        try {
+            return wire(options, descriptor, appClassLoader, ao);
+        } catch (RuntimeException e) {
+            ao.close();
+            throw e;
+        }
+    }
+
+    private static PreviewHost wire(Options options, PluginDescriptor descriptor, ClassLoader appClassLoader, EmbeddedActiveObjects ao) {
+        HostUsers users = new HostUsers();
+        HostPageStore pageStore = new HostPageStore(ao::openConnection, options.database().kind());
+        HostEventPublisher events = new HostEventPublisher();
+        HostPermissions permissions = new HostPermissions(pageStore, users);
+        HostWebResources webResources = new HostWebResources();
+        if (descriptor.i18nLocation() == null) throw new PluginDescriptor.DescriptorException("the app declares no i18n resource");
+        HostI18n i18n = new HostI18n(descriptor.i18nLocation(), appClassLoader, users);
+        URI baseUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/");
+        String baseUrl = baseUri.toString().replaceAll("/$", "");
+
+        Map<Class<?>, Object> services = new LinkedHashMap<>();
+        services.put(ActiveObjects.class, ao);
+        services.put(PageManager.class, pageStore);
+        services.put(SpaceManager.class, pageStore);
+        services.put(PermissionManager.class, permissions);
+        services.put(LocaleManager.class, i18n);
+        services.put(I18nResolver.class, i18n);
+        services.put(UserManager.class, users);
+        services.put(EventPublisher.class, events);
+        services.put(TemplateRenderer.class, new HostTemplateRenderer(appClassLoader));
+        services.put(PageBuilderService.class, webResources);
+        services.put(ApplicationProperties.class, (ApplicationProperties) (UrlMode mode) -> mode == UrlMode.RELATIVE ? "" : baseUrl);
+
+        migrate(descriptor, appClassLoader, ao);
+        PluginContainer container = new PluginContainer(descriptor, appClassLoader, services);
+
+        Map<String, Macro> macros = new LinkedHashMap<>();
+        for (PluginDescriptor.Macro m : descriptor.macros()) {
+            Object instance = container.instantiate(container.load(m.className()));
+            if (!(instance instanceof Macro macro)) throw new PluginDescriptor.DescriptorException(m.className() + " is not a Macro");
+            macros.put(m.name(), macro);
+        }
+
+        PageService pageService = new PageService(pageStore, events);
+        HostAuthentication authentication = new HostAuthentication(users);
+        HostTemplateRenderer hostTemplates = new HostTemplateRenderer(PreviewHost.class.getClassLoader());
+        HostPages pages = new HostPages(hostTemplates, pageService, permissions, authentication, descriptor, i18n,
+                newMemoTemplate(descriptor, appClassLoader));
+        pages.setRenderer(new PageRenderer(macros, users, webResources, pages));
+
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(baseUri, false);
+        for (PluginDescriptor.RestModule rest : descriptor.restModules()) {
+            ResourceConfig app = jsonApi(authentication);
+            for (Class<?> resource : restResources(rest, container)) app.registerInstances(container.instantiate(resource));
+            mount(server, app, "/rest" + rest.path() + "/" + rest.version());
+        }
+        ResourceConfig hostApi = jsonApi(authentication)
+                .registerInstances(new ContentApiResource(pageService, permissions), new UserApiResource(users));
+        mount(server, hostApi, "/rest/api");
+        ResourceConfig web = new ResourceConfig()
+                .register(new HostAuthentication.Filter(authentication, true))
+                .registerInstances(pages, new DownloadResource(descriptor, appClassLoader));
+        mount(server, web, "");
+        try {
+            server.start();
+        } catch (IOException e) {
+            container.close();
+            throw new UncheckedIOException("cannot listen on " + baseUri + ": " + e.getMessage(), e);
+        }
+        if (options.seedDemo()) new DemoContent(pageService, options.seedsDir()).seed();
+        LOG.info("Meeting Memo preview host is up at {} (database {})", baseUri, options.database());
+        return new PreviewHost(ao, container, server, pageService, users, baseUri);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void migrate(PluginDescriptor descriptor, ClassLoader loader, EmbeddedActiveObjects ao) {
+        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+        for (String task : descriptor.activeObjects().upgradeTasks()) {
+            try {
+                tasks.add((ActiveObjectsUpgradeTask) Class.forName(task, true, loader).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new PluginDescriptor.DescriptorException("upgrade task " + task + " cannot be created", e);
+            }
+        }
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+        for (String entity : descriptor.activeObjects().entities()) {
+            try {
+                entities.add((Class<? extends RawEntity<?>>) Class.forName(entity, true, loader));
+            } catch (ClassNotFoundException e) {
+                throw new PluginDescriptor.DescriptorException("entity " + entity + " is not in the app", e);
+            }
+        }
+        ao.initialize(tasks, entities.toArray(new Class[0]));
+    }
+
+    /** Resource classes of a REST module: classes annotated {@code @Path} in the module's packages. */
+    private static List<Class<?>> restResources(PluginDescriptor.RestModule rest, PluginContainer container) {
+        List<Class<?>> found = new ArrayList<>();
+        for (String pkg : rest.packages()) {
+            for (String className : ClassScanner.classesIn(pkg, PreviewHost.class.getClassLoader())) {
+                Class<?> type = container.load(className);
+                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) found.add(type);
+            }
+        }
+        if (found.isEmpty()) throw new PluginDescriptor.DescriptorException("REST module " + rest.key() + " has no resources");
+        return found;
+    }
+
+    private static ResourceConfig jsonApi(HostAuthentication authentication) {
+        return new ResourceConfig()
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(new HostAuthentication.Filter(authentication, false))
+                .register(new XsrfCheck())
+                .register(new JsonErrors());
+    }
+
+    private static void mount(HttpServer server, ResourceConfig app, String contextPath) {
+        GrizzlyHttpContainer handler = ContainerFactory.createContainer(GrizzlyHttpContainer.class, app);
+        server.getServerConfiguration().addHttpHandler(handler,
+                HttpHandlerRegistration.builder().contextPath(contextPath).urlPattern("/*").build());
+    }
+
+    private static String newMemoTemplate(PluginDescriptor descriptor, ClassLoader loader) {
+        for (PluginDescriptor.ContentTemplate template : descriptor.contentTemplates()) {
+            try (InputStream in = loader.getResourceAsStream(template.location())) {
+                if (in == null) throw new PluginDescriptor.DescriptorException("content template " + template.location() + " is missing");
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "<p></p>";
+    }
+
+    public URI baseUri() { return baseUri; }
+
+    public PageService pages() { return pageService; }
+
+    public HostUsers users() { return users; }
+
+    public EmbeddedActiveObjects activeObjects() { return activeObjects; }
+
+    /** Stops serving, then the app (listeners unregister), then the database. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+        container.close();
+        activeObjects.close();
+    }
+
+    /** Ensures the data directory exists and is writable, for a clear error before anything starts. */
+    public static Path prepareDataDir(Path dir) {
+        try {
+            return Files.createDirectories(dir.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use data directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

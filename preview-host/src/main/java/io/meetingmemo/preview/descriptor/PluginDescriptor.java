@@ -1,0 +1,162 @@
+package io.meetingmemo.preview.descriptor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The parts of an {@code atlassian-plugin.xml} that the preview host acts on, read the way Confluence
+ * reads them. A descriptor that is not well-formed or lacks a required attribute is an error: the host
+ * refuses to start rather than run an app Confluence would reject.
+ */
+public record PluginDescriptor(String key, String name, String version, String i18nLocation,
+                               List<ComponentImport> imports, List<Component> components, List<Macro> macros,
+                               ActiveObjectsModule activeObjects, List<RestModule> restModules,
+                               List<WebResource> webResources, List<Resource> pluginResources,
+                               List<ContentTemplate> contentTemplates) {
+
+    public record ComponentImport(String key, String interfaceName) {}
+
+    public record Component(String key, String className) {}
+
+    public record Macro(String name, String key, String className, List<String> parameterNames) {}
+
+    public record ActiveObjectsModule(String key, String namespace, List<String> entities, List<String> upgradeTasks) {}
+
+    public record RestModule(String key, String path, String version, List<String> packages) {}
+
+    public record WebResource(String key, List<Resource> resources) {
+        public String completeKey(String pluginKey) { return pluginKey + ":" + key; }
+    }
+
+    /** A page template offered when creating a page; {@code location} holds storage format. */
+    public record ContentTemplate(String key, String location) {}
+
+    /** A downloadable resource: {@code name} as served, {@code location} inside the jar. */
+    public record Resource(String type, String name, String location) {}
+
+    public static final String DESCRIPTOR = "atlassian-plugin.xml";
+
+    public static PluginDescriptor load(ClassLoader appClassLoader) {
+        try (InputStream in = appClassLoader.getResourceAsStream(DESCRIPTOR)) {
+            if (in == null) throw new DescriptorException("no " + DESCRIPTOR + " on the app's class path");
+            return parse(in);
+        } catch (IOException e) {
+            throw new DescriptorException("cannot read " + DESCRIPTOR + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static PluginDescriptor parse(InputStream in) {
+        Document doc;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            doc = factory.newDocumentBuilder().parse(in);
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new DescriptorException(DESCRIPTOR + " is not well-formed: " + e.getMessage(), e);
+        }
+        Element root = doc.getDocumentElement();
+        if (!root.getTagName().equals("atlassian-plugin")) throw new DescriptorException("root element must be atlassian-plugin");
+        String key = required(root, "key");
+        Element info = child(root, "plugin-info");
+        String version = info == null ? null : text(child(info, "version"));
+
+        String i18n = null;
+        List<Resource> pluginResources = new ArrayList<>();
+        List<ComponentImport> imports = new ArrayList<>();
+        List<Component> components = new ArrayList<>();
+        List<Macro> macros = new ArrayList<>();
+        List<RestModule> rest = new ArrayList<>();
+        List<WebResource> webResources = new ArrayList<>();
+        List<ContentTemplate> contentTemplates = new ArrayList<>();
+        ActiveObjectsModule ao = null;
+        for (Element e : children(root)) {
+            switch (e.getTagName()) {
+                case "resource" -> {
+                    Resource r = resource(e);
+                    if (r.type().equals("i18n")) i18n = r.location(); else pluginResources.add(r);
+                }
+                case "component-import" -> imports.add(new ComponentImport(required(e, "key"), required(e, "interface")));
+                case "component" -> components.add(new Component(required(e, "key"), required(e, "class")));
+                case "xhtml-macro" -> {
+                    List<String> params = new ArrayList<>();
+                    Element parameters = child(e, "parameters");
+                    if (parameters != null) for (Element p : children(parameters)) params.add(required(p, "name"));
+                    macros.add(new Macro(required(e, "name"), required(e, "key"), required(e, "class"), params));
+                }
+                case "ao" -> {
+                    List<String> entities = new ArrayList<>();
+                    List<String> tasks = new ArrayList<>();
+                    for (Element c : children(e)) {
+                        if (c.getTagName().equals("entity")) entities.add(text(c));
+                        if (c.getTagName().equals("upgradeTask")) tasks.add(text(c));
+                    }
+                    String namespace = e.getAttribute("namespace");
+                    ao = new ActiveObjectsModule(required(e, "key"), namespace.isBlank() ? key : namespace, entities, tasks);
+                }
+                case "rest" -> {
+                    List<String> packages = new ArrayList<>();
+                    for (Element c : children(e)) if (c.getTagName().equals("package")) packages.add(text(c));
+                    rest.add(new RestModule(required(e, "key"), required(e, "path"), required(e, "version"), packages));
+                }
+                case "web-resource" -> {
+                    List<Resource> resources = new ArrayList<>();
+                    for (Element c : children(e)) if (c.getTagName().equals("resource")) resources.add(resource(c));
+                    webResources.add(new WebResource(required(e, "key"), resources));
+                }
+                case "content-template" -> {
+                    Element r = child(e, "resource");
+                    if (r == null) throw new DescriptorException("<content-template> needs a <resource>");
+                    contentTemplates.add(new ContentTemplate(required(e, "key"), required(r, "location")));
+                }
+                default -> { /* modules the preview host does not run (web-item, blueprint …) */ }
+            }
+        }
+        return new PluginDescriptor(key, root.getAttribute("name"), version, i18n, imports, components, macros, ao,
+                rest, webResources, pluginResources, contentTemplates);
+    }
+
+    private static Resource resource(Element e) {
+        return new Resource(required(e, "type"), required(e, "name"), required(e, "location"));
+    }
+
+    private static String required(Element e, String attribute) {
+        String value = e.getAttribute(attribute);
+        if (value.isBlank()) throw new DescriptorException("<" + e.getTagName() + "> needs the attribute " + attribute);
+        return value.trim();
+    }
+
+    private static Element child(Element parent, String name) {
+        for (Element c : children(parent)) if (c.getTagName().equals(name)) return c;
+        return null;
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> out = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) out.add((Element) nodes.item(i));
+        return out;
+    }
+
+    private static String text(Element e) {
+        if (e == null) return null;
+        String t = e.getTextContent().trim();
+        if (t.isEmpty()) throw new DescriptorException("<" + e.getTagName() + "> must not be empty");
+        return t;
+    }
+
+    /** The descriptor cannot be used as written. */
+    public static final class DescriptorException extends RuntimeException {
+        public DescriptorException(String message) { super(message); }
+        public DescriptorException(String message, Throwable cause) { super(message, cause); }
+    }
+}

@@ -1,0 +1,45 @@
+package io.meetingmemo.preview.platform;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.user.User;
+import io.meetingmemo.preview.store.HostPageStore;
+import io.meetingmemo.preview.store.HostUsers;
+import java.util.Set;
+
+/**
+ * Page permissions of the preview host: every logged-in user may view and edit every space; a page
+ * with view (or edit) restrictions admits only the listed users; administrators see everything;
+ * anonymous users see nothing, because the host's site requires a login.
+ */
+public final class HostPermissions implements PermissionManager {
+    private final HostPageStore pages;
+    private final HostUsers users;
+
+    public HostPermissions(HostPageStore pages, HostUsers users) {
+        this.pages = pages;
+        this.users = users;
+    }
+
+    @Override
+    public boolean hasPermission(User user, Permission permission, Object target) {
+        if (user == null) return false;
+        if (isConfluenceAdministrator(user)) return true;
+        if (!(target instanceof ContentEntityObject content)) return permission == Permission.VIEW;
+        if (!allowedBy(content.getId(), "view", user)) return false;
+        if (permission == Permission.VIEW || permission == Permission.EXPORT) return true;
+        if (permission == Permission.EDIT) return allowedBy(content.getId(), "edit", user);
+        return false;
+    }
+
+    private boolean allowedBy(long pageId, String kind, User user) {
+        Set<String> allowed = pages.restriction(pageId, kind);
+        return allowed.isEmpty() || allowed.contains(user.getName());
+    }
+
+    @Override
+    public boolean isConfluenceAdministrator(User user) {
+        return user != null && users.byUsername(user.getName()).map(u -> u.administrator()).orElse(false);
+    }
+}

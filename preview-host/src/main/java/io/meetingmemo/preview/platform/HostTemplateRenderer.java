@@ -1,0 +1,89 @@
+package io.meetingmemo.preview.platform;
+
+import com.atlassian.templaterenderer.RenderingException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.context.Context;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+/**
+ * Velocity rendering with Confluence's anti-XSS rule: every reference is HTML-escaped unless its name
+ * ends in {@code Html} (Confluence's convention for values that are already safe HTML). Templates load
+ * from one class loader only (the app's jar, or the host's own), like the plugin-scoped renderer.
+ */
+public final class HostTemplateRenderer implements TemplateRenderer {
+    private final VelocityEngine engine;
+    private final ClassLoader templates;
+
+    public HostTemplateRenderer(ClassLoader templates) {
+        this.templates = templates;
+        Properties p = new Properties();
+        p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
+        p.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
+        p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        p.setProperty("runtime.strict_mode.enable", "false");
+        p.setProperty("resource.loader.class.cache", "true");
+        engine = new VelocityEngine(p);
+        engine.init();
+    }
+
+    @Override
+    public void render(String templateName, Map<String, Object> context, Writer writer) throws RenderingException, IOException {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(templates);
+        try {
+            Template template = engine.getTemplate(templateName, "UTF-8");
+            VelocityContext ctx = new VelocityContext(new java.util.HashMap<>(context));
+            EventCartridge cartridge = new EventCartridge();
+            cartridge.addEventHandler(new ConfluenceHtmlEscaping());
+            ctx.attachEventCartridge(cartridge);
+            template.merge(ctx, writer);
+        } catch (RuntimeException e) {
+            throw new RenderingException("cannot render " + templateName + ": " + e.getMessage(), e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** Escapes every inserted value unless the reference's last name part ends in "html". */
+    static final class ConfluenceHtmlEscaping implements ReferenceInsertionEventHandler {
+        @Override
+        public Object referenceInsert(Context context, String reference, Object value) {
+            if (value == null) return null;
+            return isHtmlSafe(reference) ? value : escape(value.toString());
+        }
+
+        static boolean isHtmlSafe(String reference) {
+            String name = reference.replaceAll("[${}!]", "");
+            int dot = name.lastIndexOf('.');
+            String last = (dot < 0 ? name : name.substring(dot + 1)).replaceAll("\\(.*\\)$", "");
+            return last.toLowerCase(Locale.ROOT).endsWith("html");
+        }
+
+        static String escape(String s) {
+            StringBuilder out = new StringBuilder(s.length() + 16);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '"' -> out.append("&quot;");
+                    case '\'' -> out.append("&#39;");
+                    default -> out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
+}

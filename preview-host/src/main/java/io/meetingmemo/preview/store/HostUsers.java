@@ -1,0 +1,82 @@
+package io.meetingmemo.preview.store;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The preview host's people: {@code admin} and the people of the seed texts. Each password equals the
+ * username (admin's is {@code admin}). User keys are 32 hex digits, like Confluence's, so nothing in the
+ * app can mistake a username for a key.
+ */
+public final class HostUsers implements UserManager {
+    private final Map<String, HostUser> byName = new LinkedHashMap<>();
+    private final Map<String, HostUser> byKey = new LinkedHashMap<>();
+
+    public HostUsers() {
+        add("admin", "Admin Istrator", Locale.ENGLISH, true);
+        add("petri", "Petri Laitinen", new Locale("fi"), false);
+        add("sanna", "Sanna Virtanen", new Locale("fi"), false);
+        add("mikko", "Mikko Koskinen", new Locale("fi"), false);
+        add("eeva", "Eeva Mäkinen", new Locale("fi"), false);
+        add("anna", "Anna Lindqvist", new Locale("sv"), false);
+        add("olli", "Olli Ulkopuolinen", new Locale("fi"), false);
+    }
+
+    private void add(String username, String fullName, Locale locale, boolean admin) {
+        HostUser user = new HostUser(new UserKey(keyFor(username)), username, fullName, username + "@example.org", locale, admin);
+        byName.put(username, user);
+        byKey.put(user.key().getStringValue(), user);
+    }
+
+    static String keyFor(String username) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(("preview-user:" + username).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<HostUser> all() { return List.copyOf(byName.values()); }
+
+    public Optional<HostUser> byUsername(String username) { return Optional.ofNullable(username == null ? null : byName.get(username)); }
+
+    public Optional<HostUser> byKey(String key) { return Optional.ofNullable(key == null ? null : byKey.get(key)); }
+
+    /** Checks a password in constant time; demo passwords equal the username. */
+    public Optional<HostUser> authenticate(String username, String password) {
+        HostUser user = byName.get(username);
+        if (user == null || password == null) return Optional.empty();
+        boolean ok = MessageDigest.isEqual(username.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+        return ok ? Optional.of(user) : Optional.empty();
+    }
+
+    public static HostUser current() {
+        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        return user instanceof HostUser h ? h : null;
+    }
+
+    @Override public UserProfile getRemoteUser() { return current(); }
+
+    @Override public UserKey getRemoteUserKey() { HostUser u = current(); return u == null ? null : u.key(); }
+
+    @Override public UserProfile getUserProfile(String username) { return byName.get(username); }
+
+    @Override public UserProfile getUserProfile(UserKey userKey) { return userKey == null ? null : byKey.get(userKey.getStringValue()); }
+
+    @Override public boolean isAdmin(UserKey userKey) { return byKey(userKey == null ? null : userKey.getStringValue()).map(HostUser::administrator).orElse(false); }
+
+    @Override public boolean isSystemAdmin(UserKey userKey) { return isAdmin(userKey); }
+}

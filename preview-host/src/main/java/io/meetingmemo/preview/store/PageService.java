@@ -1,0 +1,68 @@
+package io.meetingmemo.preview.store;
+
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.event.api.EventPublisher;
+import java.util.Optional;
+
+/**
+ * Saving pages the way Confluence does: each create, update, trash, restore and purge is stored first
+ * and then announced with the same event Confluence publishes, on the same thread, so listeners (the
+ * app's action-item sync) finish within the request that saved the page.
+ */
+public final class PageService {
+    private final HostPageStore store;
+    private final EventPublisher events;
+
+    public PageService(HostPageStore store, EventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    public HostPageStore store() { return store; }
+
+    public HostPageStore.StoredPage create(String spaceKey, String title, String body, String username) {
+        HostPageStore.StoredPage saved = store.insert(spaceKey, title, body, username);
+        events.publish(new PageCreateEvent(this, page(saved)));
+        return saved;
+    }
+
+    /** @return the new version, or empty when {@code newVersion} is not the stored version + 1 (stale) */
+    public Optional<HostPageStore.StoredPage> update(long id, int newVersion, String title, String body, String username) {
+        Optional<HostPageStore.StoredPage> before = store.find(id).filter(p -> !p.trashed());
+        if (before.isEmpty() || !store.updateIfVersion(id, newVersion, title, body, username)) return Optional.empty();
+        HostPageStore.StoredPage saved = store.find(id).orElseThrow();
+        events.publish(new PageUpdateEvent(this, page(saved), page(before.get()), false));
+        return Optional.of(saved);
+    }
+
+    public boolean trash(long id) {
+        Optional<HostPageStore.StoredPage> current = store.find(id).filter(p -> !p.trashed());
+        if (current.isEmpty()) return false;
+        store.setStatus(id, true);
+        events.publish(new PageTrashedEvent(this, page(current.get())));
+        return true;
+    }
+
+    public boolean restore(long id) {
+        Optional<HostPageStore.StoredPage> trashed = store.find(id).filter(HostPageStore.StoredPage::trashed);
+        if (trashed.isEmpty()) return false;
+        store.setStatus(id, false);
+        events.publish(new PageRestoreEvent(this, page(store.find(id).orElseThrow())));
+        return true;
+    }
+
+    public boolean purge(long id) {
+        Optional<HostPageStore.StoredPage> page = store.find(id);
+        if (page.isEmpty()) return false;
+        store.purge(id);
+        events.publish(new PageRemoveEvent(this, page(page.get())));
+        return true;
+    }
+
+    private Page page(HostPageStore.StoredPage stored) { return stored.toPage(store.getSpace(stored.spaceKey())); }
+}

@@ -1,0 +1,255 @@
+package io.meetingmemo.preview.web;
+
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import io.meetingmemo.preview.descriptor.PluginDescriptor;
+import io.meetingmemo.preview.platform.HostI18n;
+import io.meetingmemo.preview.platform.HostTemplateRenderer;
+import io.meetingmemo.preview.store.HostPageStore;
+import io.meetingmemo.preview.store.HostUser;
+import io.meetingmemo.preview.store.HostUsers;
+import io.meetingmemo.preview.store.PageService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The preview host's browser pages, at Confluence's URLs: the space and page list, page view
+ * ({@code /pages/viewpage.action?pageId=N}), a storage-format editor, page creation with a "New memo"
+ * template, and the login form. Pages are Velocity templates with escaping on.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+public final class HostPages {
+    private static final String TEMPLATES = "io/meetingmemo/preview/web/";
+    /** Output types a viewer can ask for, to see how a memo looks in an export or an email. */
+    private static final Set<String> OUTPUT_TYPES = Set.of("display", "preview", "pdf", "word", "email");
+
+    private final HostTemplateRenderer templates;
+    private final PageService pages;
+    private final PermissionManager permissions;
+    private final HostAuthentication authentication;
+    private final PluginDescriptor descriptor;
+    private final HostI18n i18n;
+    private final String newMemoTemplate;
+    private PageRenderer renderer;
+
+    public HostPages(HostTemplateRenderer templates, PageService pages, PermissionManager permissions,
+                     HostAuthentication authentication, PluginDescriptor descriptor, HostI18n i18n, String newMemoTemplate) {
+        this.templates = templates;
+        this.pages = pages;
+        this.permissions = permissions;
+        this.authentication = authentication;
+        this.descriptor = descriptor;
+        this.i18n = i18n;
+        this.newMemoTemplate = newMemoTemplate;
+    }
+
+    public void setRenderer(PageRenderer renderer) { this.renderer = renderer; }
+
+    @GET
+    public Response home(@QueryParam("spaceKey") String spaceKey) {
+        HostUser user = HostUsers.current();
+        List<Map<String, Object>> spaces = new ArrayList<>();
+        for (Space space : pages.store().spaces()) {
+            if (spaceKey != null && !spaceKey.equals(space.getKey())) continue;
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (HostPageStore.StoredPage p : pages.store().list(space.getKey())) {
+                if (!permissions.hasPermission(user, Permission.VIEW, p.toPage(space))) continue;
+                list.add(Map.of("id", p.id(), "title", p.title(), "updated", p.updatedAt().toString().substring(0, 10)));
+            }
+            spaces.add(Map.of("key", space.getKey(), "name", space.getName(), "pages", list));
+        }
+        Map<String, Object> model = chrome(user, "Spaces");
+        model.put("spaces", spaces);
+        return page("home.vm", model);
+    }
+
+    @GET
+    @Path("pages/viewpage.action")
+    public Response view(@QueryParam("pageId") String pageId, @QueryParam("outputType") @DefaultValue("display") String outputType) {
+        HostUser user = HostUsers.current();
+        Optional<HostPageStore.StoredPage> page = parse(pageId).flatMap(pages.store()::find).filter(p -> !p.trashed());
+        if (page.isEmpty()) return notFound(user);
+        Space space = pages.store().getSpace(page.get().spaceKey());
+        if (!permissions.hasPermission(user, Permission.VIEW, page.get().toPage(space))) return notFound(user);
+        String type = OUTPUT_TYPES.contains(outputType) ? outputType : "display";
+        PageRenderer.Rendered rendered = renderer.render(page.get().toPage(space), type, i18n.getLocale(user));
+        Map<String, Object> model = chrome(user, page.get().title());
+        model.put("page", Map.of("id", page.get().id(), "title", page.get().title(), "spaceKey", space.getKey(),
+                "spaceName", space.getName(), "version", page.get().version()));
+        model.put("pageBodyHtml", rendered.bodyHtml());
+        model.put("stylesheets", resourceUrls(rendered.requiredResources(), ".css"));
+        model.put("scripts", type.equals("display") || type.equals("preview") ? resourceUrls(rendered.requiredResources(), ".js") : List.of());
+        model.put("canEdit", permissions.hasPermission(user, Permission.EDIT, page.get().toPage(space)));
+        model.put("outputType", type);
+        return page("view-page.vm", model);
+    }
+
+    @GET
+    @Path("pages/editpage.action")
+    public Response edit(@QueryParam("pageId") String pageId) {
+        HostUser user = HostUsers.current();
+        Optional<HostPageStore.StoredPage> page = parse(pageId).flatMap(pages.store()::find).filter(p -> !p.trashed());
+        if (page.isEmpty()) return notFound(user);
+        Space space = pages.store().getSpace(page.get().spaceKey());
+        if (!permissions.hasPermission(user, Permission.EDIT, page.get().toPage(space))) return notFound(user);
+        return editor(user, page.get().spaceKey(), page.get().id(), page.get().title(), page.get().body(), page.get().version() + 1, null);
+    }
+
+    @GET
+    @Path("pages/createpage.action")
+    public Response create(@QueryParam("spaceKey") String spaceKey, @QueryParam("template") String template) {
+        HostUser user = HostUsers.current();
+        if (spaceKey == null || pages.store().getSpace(spaceKey) == null) return notFound(user);
+        boolean memo = "meeting-memo".equals(template);
+        String body = memo ? newMemoTemplate.replace("<at:var at:name=\"memoDate\"/>", LocalDate.now().toString())
+                .replace("<at:var at:name=\"currentUser\"/>", user.username()) : "<p></p>";
+        String title = memo ? i18n.getText(i18n.getLocale(user), "meeting-memo.template.title") + " " + LocalDate.now() : "";
+        return editor(user, spaceKey, 0, title, body, 1, null);
+    }
+
+    @POST
+    @Path("pages/savepage.action")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@FormParam("token") String token, @FormParam("spaceKey") String spaceKey, @FormParam("pageId") long pageId,
+                         @FormParam("version") int version, @FormParam("title") String title, @FormParam("body") String body) {
+        HostUser user = HostUsers.current();
+        if (!authentication.validFormToken(user, token)) return Response.status(403).entity("This form expired; reload the editor.").type(MediaType.TEXT_PLAIN).build();
+        String cleanTitle = title == null ? "" : title.trim();
+        if (cleanTitle.isEmpty()) return editor(user, spaceKey, pageId, cleanTitle, body, version, "Give the page a title.");
+        if (pageId == 0) {
+            if (pages.store().getSpace(spaceKey) == null) return notFound(user);
+            if (pages.store().findByTitle(spaceKey, cleanTitle).isPresent()) {
+                return editor(user, spaceKey, 0, cleanTitle, body, 1, "A page with this title already exists in the space.");
+            }
+            HostPageStore.StoredPage saved = pages.create(spaceKey, cleanTitle, body, user.username());
+            return Response.seeOther(URI.create("/pages/viewpage.action?pageId=" + saved.id())).build();
+        }
+        Optional<HostPageStore.StoredPage> current = pages.store().find(pageId);
+        if (current.isEmpty() || !permissions.hasPermission(user, Permission.EDIT, current.get().toPage(pages.store().getSpace(current.get().spaceKey())))) {
+            return notFound(user);
+        }
+        if (pages.update(pageId, version, cleanTitle, body, user.username()).isEmpty()) {
+            return editor(user, spaceKey, pageId, cleanTitle, body, version,
+                    "Someone else saved this page meanwhile. Copy your text, reload the editor and apply it again.");
+        }
+        return Response.seeOther(URI.create("/pages/viewpage.action?pageId=" + pageId)).build();
+    }
+
+    @GET
+    @Path("login")
+    public Response loginForm(@QueryParam("next") String next) {
+        Map<String, Object> model = chrome(null, "Log in");
+        model.put("next", safeNext(next));
+        model.put("error", null);
+        model.put("users", authentication.users().all().stream().map(u -> u.username()).toList());
+        return page("login.vm", model);
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@FormParam("username") String username, @FormParam("password") String password, @FormParam("next") String next) {
+        Optional<HostUser> user = authentication.users().authenticate(username == null ? "" : username.trim(), password);
+        if (user.isEmpty()) {
+            Map<String, Object> model = chrome(null, "Log in");
+            model.put("next", safeNext(next));
+            model.put("error", "Wrong username or password.");
+            model.put("users", authentication.users().all().stream().map(u -> u.username()).toList());
+            return Response.status(401).entity(render("login.vm", model)).build();
+        }
+        return Response.seeOther(URI.create(safeNext(next))).cookie(authentication.sessionCookie(user.get())).build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        return Response.seeOther(URI.create("/login")).cookie(authentication.expiredCookie()).build();
+    }
+
+    String macroError(String macroName, String message) {
+        return render("macro-error.vm", Map.of("macroName", macroName, "message", message == null ? "" : message));
+    }
+
+    private Response editor(HostUser user, String spaceKey, long pageId, String title, String body, int version, String error) {
+        Map<String, Object> model = chrome(user, pageId == 0 ? "New page" : "Edit " + title);
+        model.put("spaceKey", spaceKey);
+        model.put("pageId", pageId);
+        model.put("title", title);
+        model.put("body", body);
+        model.put("version", version);
+        model.put("error", error);
+        model.put("token", authentication.formToken(user));
+        return page("edit-page.vm", model);
+    }
+
+    private List<String> resourceUrls(Set<String> completeKeys, String extension) {
+        List<String> urls = new ArrayList<>();
+        for (PluginDescriptor.WebResource wr : descriptor.webResources()) {
+            String completeKey = wr.completeKey(descriptor.key());
+            if (!completeKeys.contains(completeKey)) continue;
+            for (PluginDescriptor.Resource r : wr.resources()) {
+                if (r.name().endsWith(extension)) urls.add("/download/resources/" + completeKey + "/" + r.name());
+            }
+        }
+        return urls;
+    }
+
+    private Map<String, Object> chrome(HostUser user, String title) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", user == null ? null : Map.of("username", user.username(), "fullName", user.fullName()));
+        model.put("pageTitle", title);
+        model.put("spaceKeys", pages.store().spaces().stream().map(Space::getKey).toList());
+        model.put("token", user == null ? "" : authentication.formToken(user));
+        return model;
+    }
+
+    private Response notFound(HostUser user) {
+        return Response.status(404).entity(render("not-found.vm", chrome(user, "Not found"))).build();
+    }
+
+    private Response page(String template, Map<String, Object> model) { return Response.ok(render(template, model)).build(); }
+
+    private String render(String template, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        try {
+            templates.render(TEMPLATES + template, model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Only a local path may follow a login, so the form cannot redirect to another site. */
+    private static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.meetingmemo.preview.web;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import io.meetingmemo.preview.platform.HostConversionContext;
+import io.meetingmemo.preview.platform.HostWebResources;
+import io.meetingmemo.preview.render.MacroHandler;
+import io.meetingmemo.preview.render.StorageToViewConverter;
+import io.meetingmemo.preview.render.UserDirectory;
+import io.meetingmemo.preview.store.HostUser;
+import io.meetingmemo.preview.store.HostUsers;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Converts a page's storage format to view HTML the way Confluence does: macros the app declares in
+ * its descriptor render through the app; everything else through the host's safe converter.
+ */
+public final class PageRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(PageRenderer.class);
+
+    private final Map<String, Macro> macros;
+    private final HostUsers users;
+    private final HostWebResources webResources;
+    private final HostPages html;
+
+    public PageRenderer(Map<String, Macro> macros, HostUsers users, HostWebResources webResources, HostPages html) {
+        this.macros = Map.copyOf(macros);
+        this.users = users;
+        this.webResources = webResources;
+        this.html = html;
+    }
+
+    /** The rendered body and the web-resources its macros required. */
+    public record Rendered(String bodyHtml, Set<String> requiredResources) {}
+
+    public Rendered render(ContentEntityObject page, String outputType, Locale locale) {
+        webResources.drain();
+        HostConversionContext context = new HostConversionContext(page, outputType);
+        MacroHandler handler = (name, macroId, parameters, body) -> {
+            Macro macro = macros.get(name);
+            if (macro == null) return null;
+            try {
+                return macro.execute(parameters, body, context);
+            } catch (MacroExecutionException | RuntimeException e) {
+                LOG.warn("Macro {} failed on page {}", name, page.getId(), e);
+                return html.macroError(name, e.getMessage());
+            }
+        };
+        String body = new StorageToViewConverter(locale).convert(page.getBodyAsString(), handler, userDirectory());
+        return new Rendered(body, webResources.drain());
+    }
+
+    private UserDirectory userDirectory() {
+        return new UserDirectory() {
+            @Override
+            public Optional<String> displayName(String userKey, String username) {
+                Optional<HostUser> user = userKey != null ? users.byKey(userKey) : users.byUsername(username);
+                return user.map(HostUser::fullName);
+            }
+
+            @Override
+            public Optional<String> usernameForKey(String userKey) { return users.byKey(userKey).map(HostUser::username); }
+        };
+    }
+}
