@@ -167,6 +167,29 @@ class PreviewHostEndToEndTest {
             assertEquals(303, anonymousPage.statusCode());
             assertTrue(anonymousPage.headers().firstValue("Location").orElse("").contains("/login"));
 
+            // A page's memos with every structured field and the tracked status of each action.
+            long seedPage = host.pages().store().findByTitle("REITITIN", "Tapaaminen projektipäällikkö Petri Laitisen kanssa").orElseThrow().id();
+            JsonNode memos = admin.json("GET", "/rest/meeting-memo/1.0/pages/" + seedPage + "/memos", null, 200);
+            JsonNode seedMemo = memos.get("memos").get(0);
+            assertEquals("2012-05-16", seedMemo.get("date").asText());
+            assertEquals("Petri Laitinen", seedMemo.get("attendees").get(0).get("person").get("displayName").asText());
+            assertEquals(List.of("Sanoma WSOY", "OP-Pohjola"), List.of(seedMemo.get("contacts").get(0).get("name").asText(),
+                    seedMemo.get("contacts").get(1).get("name").asText()));
+            assertEquals("open", seedMemo.get("actionItems").get(0).get("tracked").get("status").asText());
+            olli.json("GET", "/rest/meeting-memo/1.0/pages/" + host.pages().store().findByTitle("EDUFUTURA", "Messuosaston budjetti (luottamuksellinen)").orElseThrow().id() + "/memos", null, 404);
+
+            // Administrators re-sync in batches; each answer says where the next batch starts.
+            mikko.json("POST", "/rest/meeting-memo/1.0/admin/resync", JSON.createObjectNode(), 403);
+            JsonNode batch = admin.json("POST", "/rest/meeting-memo/1.0/admin/resync", JSON.createObjectNode().put("maxPages", 2), 200);
+            assertEquals(2, batch.get("pagesSynced").asInt());
+            assertFalse(batch.get("done").asBoolean());
+            ObjectNode again = JSON.createObjectNode().put("maxPages", 100);
+            again.set("next", batch.get("next"));
+            JsonNode rest = admin.json("POST", "/rest/meeting-memo/1.0/admin/resync", again, 200);
+            assertTrue(rest.get("done").asBoolean());
+            assertEquals(4, batch.get("pagesSynced").asInt() + rest.get("pagesSynced").asInt(), "four pages exist");
+            assertEquals(0, rest.get("inserted").asInt() + batch.get("inserted").asInt(), "everything was already in sync");
+
             // Deleting a page moves it to the trash: its items leave the lists.
             String eduPage = host.pages().store().findByTitle("EDUFUTURA", "Viestintätiimin kokous 2026-11-16").orElseThrow().id() + "";
             assertFalse(admin.json("GET", "/rest/meeting-memo/1.0/action-items?status=all&pageId=" + eduPage, null, 200).get("items").isEmpty());

@@ -3,10 +3,12 @@ package io.meetingmemo.platform;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.sal.api.user.UserManager;
 import io.meetingmemo.actionitem.ao.AoActionItemRepository;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
+import io.meetingmemo.actionitem.domain.ActionItemResync;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.memo.domain.StorageFormatParser;
@@ -24,18 +26,22 @@ public final class MeetingMemoServices {
     private final ActionItemRepository repository;
     private final ContentPermissions permissions;
     private final ConfluenceUsers users;
+    private final ConfluencePages pages;
     private final ActionItemSync sync;
     private final ActionItemStatusService statusService;
     private final ActionItemFinder finder;
+    private final ActionItemResync resync;
 
     public MeetingMemoServices(ActiveObjects activeObjects, PermissionManager permissionManager,
-                               PageManager pageManager, UserManager userManager) {
+                               PageManager pageManager, SpaceManager spaceManager, UserManager userManager) {
         this.repository = new AoActionItemRepository(activeObjects);
         this.permissions = new ContentPermissions(permissionManager, pageManager);
         this.users = new ConfluenceUsers(userManager);
+        this.pages = new ConfluencePages(pageManager, spaceManager);
         this.sync = new ActionItemSync(repository, parser, users, clock);
         this.statusService = new ActionItemStatusService(repository, clock);
         this.finder = new ActionItemFinder(repository);
+        this.resync = new ActionItemResync(sync, pages);
     }
 
     public Clock clock() { return clock; }
@@ -43,7 +49,9 @@ public final class MeetingMemoServices {
     public ActionItemRepository repository() { return repository; }
     public ContentPermissions permissions() { return permissions; }
     public ConfluenceUsers users() { return users; }
+    public ConfluencePages pages() { return pages; }
     public ActionItemSync sync() { return sync; }
     public ActionItemStatusService statusService() { return statusService; }
     public ActionItemFinder finder() { return finder; }
+    public ActionItemResync resync() { return resync; }
 }

@@ -33,6 +33,7 @@ import io.meetingmemo.preview.web.HostAuthentication;
 import io.meetingmemo.preview.web.HostPages;
 import io.meetingmemo.preview.web.JsonErrors;
 import io.meetingmemo.preview.web.PageRenderer;
+import io.meetingmemo.preview.web.RestAccessAnnotations;
 import io.meetingmemo.preview.web.UserApiResource;
 import io.meetingmemo.preview.web.XsrfCheck;
 import java.io.IOException;
@@ -206,6 +207,7 @@ public final class PreviewHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new HostAuthentication.Filter(authentication, false))
                 .register(new XsrfCheck())
+                .register(RestAccessAnnotations.class)
                 .register(new JsonErrors());
     }
 

@@ -2,8 +2,10 @@ package com.atlassian.confluence.spaces;
 
 /**
  * Stand-in for Confluence's space manager.
- * <p>Signature source: Confluence 8.7.2 decompile (GitHub ngannk-fptu/Decompiled-Files, commit e0c88ec5), unchanged in the Confluence 9.x/10.x javadoc at docs.atlassian.com/ConfluenceServer/javadoc ({@code Space getSpace(String spaceKey)}; null when absent).
+ * <p>Signature source: Confluence 8.7.2 decompile (GitHub ngannk-fptu/Decompiled-Files, commit e0c88ec5), unchanged in the Confluence 9.x/10.x javadoc at docs.atlassian.com/ConfluenceServer/javadoc ({@code Space getSpace(String spaceKey)}; null when absent). {@code Collection<String> getAllSpaceKeys(SpaceStatus)}: Confluence javadoc 5.x–7.19 ("Get the space keys of all spaces with the given status").
  */
 public interface SpaceManager {
     Space getSpace(String spaceKey);
+
+    java.util.Collection<String> getAllSpaceKeys(SpaceStatus status);
 }

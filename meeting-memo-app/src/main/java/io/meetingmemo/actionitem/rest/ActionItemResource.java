@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,12 +60,12 @@ public class ActionItemResource {
         LocalDate today = LocalDate.now(services.clock());
         ActionItemQuery query = new ActionItemQuery(statusFilter(status), assigneeKey(assignee),
                 spaceKeys.stream().filter(s -> !s.isBlank()).map(String::trim).distinct().toList(),
-                pageId == null || pageId.isBlank() ? null : positiveLong("pageId", pageId),
-                blankToNull(series), date("dueBefore", dueBefore), date("dueAfter", dueAfter),
-                bool("overdue", overdue) ? today : null, blankToNull(text), bool("includeRemoved", includeRemoved));
+                pageId == null || pageId.isBlank() ? null : RequestValues.positiveLong("pageId", pageId),
+                RequestValues.blankToNull(series), RequestValues.date("dueBefore", dueBefore), RequestValues.date("dueAfter", dueAfter),
+                RequestValues.bool("overdue", overdue) ? today : null, RequestValues.blankToNull(text), RequestValues.bool("includeRemoved", includeRemoved));
         ListPosition after = cursor == null || cursor.isBlank() ? null
                 : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
-        int pageSize = intInRange("limit", limit, 1, ActionItemFinder.MAX_LIMIT);
+        int pageSize = RequestValues.intInRange("limit", limit, 1, ActionItemFinder.MAX_LIMIT);
 
         ActionItemFinder.Page page = services.finder().find(query, after, pageSize, services.permissions());
         return new ActionItemJson.ItemPage(mapper(today).items(page.items()),
@@ -118,7 +117,7 @@ public class ActionItemResource {
 
     /** The item, if it exists and its page is visible to the caller; otherwise 401 (anonymous) or 404. */
     private ActionItem visibleItem(String rawId) {
-        long id = positiveLong("id", rawId);
+        long id = RequestValues.positiveLong("id", rawId);
         ContentPermissions permissions = services.permissions();
         return services.repository().findById(id)
                 .filter(item -> !item.hidden() && permissions.canView(item.pageId()))
@@ -149,43 +148,4 @@ public class ActionItemResource {
             default -> throw ApiErrors.badRequest("status must be open, done or all");
         };
     }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiErrors.badRequest(name + " must be a date as yyyy-MM-dd");
-        }
-    }
-
-    private static boolean bool(String name, String value) {
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false", "" -> false;
-            default -> throw ApiErrors.badRequest(name + " must be true or false");
-        };
-    }
-
-    private static long positiveLong(String name, String value) {
-        try {
-            long parsed = Long.parseLong(value.trim());
-            if (parsed > 0) return parsed;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiErrors.badRequest(name + " must be a positive whole number");
-    }
-
-    private static int intInRange(String name, String value, int min, int max) {
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed >= min && parsed <= max) return parsed;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiErrors.badRequest(name + " must be a whole number from " + min + " to " + max);
-    }
-
-    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
 }

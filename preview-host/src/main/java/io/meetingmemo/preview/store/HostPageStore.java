@@ -68,6 +68,11 @@ public final class HostPageStore implements PageManager, SpaceManager {
         }, spaceKey).stream().findFirst().orElse(null);
     }
 
+    @Override
+    public java.util.Collection<String> getAllSpaceKeys(com.atlassian.confluence.spaces.SpaceStatus status) {
+        return spaces().stream().map(Space::getKey).toList();
+    }
+
     public List<Space> spaces() {
         return query("SELECT SPACE_KEY, NAME FROM HOST_SPACE ORDER BY SPACE_KEY", rs -> {
             Space s = new Space(rs.getString(1));

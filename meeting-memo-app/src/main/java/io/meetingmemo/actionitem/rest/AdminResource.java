@@ -1,0 +1,53 @@
+package io.meetingmemo.actionitem.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import io.meetingmemo.actionitem.domain.ActionItemResync;
+import io.meetingmemo.platform.MeetingMemoServices;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * {@code POST /rest/meeting-memo/1.0/admin/resync}: administrators rebuild the tracker from pages, one
+ * space or all, in batches. Each answer reports what the batch did and where the next one starts; call
+ * again with that {@code next} until it is null.
+ */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class AdminResource {
+    private static final int DEFAULT_BATCH = 100;
+
+    private final MeetingMemoServices services;
+
+    @Inject
+    public AdminResource(MeetingMemoServices services) {
+        this.services = services;
+    }
+
+    public record ResyncRequest(String spaceKey, ActionItemResync.Position next, Integer maxPages) {}
+
+    public record ResyncProgress(int pagesSynced, int inserted, int updated, int removed, List<Long> failedPageIds,
+                                 ActionItemResync.Position next, boolean done) {}
+
+    @POST
+    @Path("resync")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ResyncProgress resync(ResyncRequest request) {
+        ResyncRequest r = request == null ? new ResyncRequest(null, null, null) : request;
+        int max = r.maxPages() == null ? DEFAULT_BATCH : r.maxPages();
+        if (max < 1 || max > ActionItemResync.MAX_BATCH) {
+            throw ApiErrors.badRequest("maxPages must be from 1 to " + ActionItemResync.MAX_BATCH);
+        }
+        String spaceKey = r.spaceKey() == null || r.spaceKey().isBlank() ? null : r.spaceKey().trim();
+        if (spaceKey != null && !services.pages().spaceKeys().contains(spaceKey)) {
+            throw ApiErrors.error(404, "no space " + spaceKey);
+        }
+        ActionItemResync.Progress p = services.resync().run(spaceKey, r.next(), max, services.permissions().currentUserKey());
+        return new ResyncProgress(p.pagesSynced(), p.inserted(), p.updated(), p.removed(), p.failedPageIds(), p.next(), p.done());
+    }
+}

@@ -1,0 +1,84 @@
+package io.meetingmemo.actionitem.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.memo.domain.Memo;
+import io.meetingmemo.memo.domain.ParsedPage;
+import io.meetingmemo.memo.domain.UserRef;
+import io.meetingmemo.permission.ContentPermissions;
+import io.meetingmemo.platform.MeetingMemoServices;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /rest/meeting-memo/1.0/pages/{pageId}/memos}: the memos of one page with every structured
+ * field, read from the page's current storage format, and each action's tracked status.
+ */
+@Path("/pages")
+@Produces(MediaType.APPLICATION_JSON)
+@AnonymousSiteAccess
+public class PageMemosResource {
+    private final MeetingMemoServices services;
+    private final ApplicationProperties applicationProperties;
+
+    @Inject
+    public PageMemosResource(MeetingMemoServices services, ApplicationProperties applicationProperties) {
+        this.services = services;
+        this.applicationProperties = applicationProperties;
+    }
+
+    @GET
+    @Path("{pageId}/memos")
+    public MemoJson.PageMemos memos(@PathParam("pageId") String rawPageId) {
+        long pageId = RequestValues.positiveLong("pageId", rawPageId);
+        ContentPermissions permissions = services.permissions();
+        if (!permissions.canView(pageId)) {
+            throw permissions.isAnonymous() ? ApiErrors.unauthorized() : ApiErrors.error(404, "no page " + pageId);
+        }
+        PageSnapshot page = services.pages().find(pageId).orElseThrow(() -> ApiErrors.error(404, "no page " + pageId));
+        ParsedPage parsed = services.parser().parse(page.storageBody());
+        Map<String, ActionItem> tracked = new HashMap<>();
+        for (ActionItem item : services.repository().findByPage(pageId)) tracked.put(item.itemKey(), item);
+        ActionItemJsonMapper items = new ActionItemJsonMapper(services.users(),
+                applicationProperties.getBaseUrl(UrlMode.CANONICAL), LocalDate.now(services.clock()));
+
+        List<MemoJson.Memo> memos = new ArrayList<>();
+        for (Memo memo : parsed.memos()) {
+            List<MemoJson.Attendee> attendees = new ArrayList<>();
+            memo.attendees().forEach(u -> attendees.add(new MemoJson.Attendee(person(u), true)));
+            memo.absent().forEach(u -> attendees.add(new MemoJson.Attendee(person(u), false)));
+            memos.add(new MemoJson.Memo(memo.key(), memo.title(), memo.date() == null ? null : memo.date().toString(),
+                    memo.time(), memo.location(), memo.series(), memo.minutesBy() == null ? null : person(memo.minutesBy()),
+                    attendees,
+                    memo.guests().stream().map(g -> new MemoJson.Guest(g.name(), g.organisation(), g.role(), g.email())).toList(),
+                    memo.contacts().stream().map(c -> new MemoJson.Contact(c.name(), c.organisation(), c.role(), c.email(),
+                            c.phone(), c.owner() == null ? null : person(c.owner()), c.notes())).toList(),
+                    memo.decisions().stream().map(d -> d.text()).toList(),
+                    memo.actions().stream().map(a -> new MemoJson.Action(a.key(), a.source().wireName(), a.text(),
+                            a.assignee() == null ? null : person(a.assignee()), a.owner(),
+                            a.due() == null ? null : a.due().toString(),
+                            tracked.containsKey(a.key()) ? items.item(tracked.get(a.key())) : null)).toList()));
+        }
+        return new MemoJson.PageMemos(page.pageId(), page.title(), page.spaceKey(), memos,
+                parsed.problems().stream().map(p -> new MemoJson.Problem(p.message(), p.line(), p.column(), p.memoKey())).toList());
+    }
+
+    private ActionItemJson.Person person(UserRef user) {
+        return services.users().find(user)
+                .map(p -> new ActionItemJson.Person(p.userKey(), p.username(), p.displayName()))
+                .orElse(new ActionItemJson.Person(user.userKey(), user.username(), user.identity()));
+    }
+
+}

@@ -1,0 +1,49 @@
+package io.meetingmemo.actionitem.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Reads query and path values strictly; anything malformed ends the request with a 400 and the reason. */
+final class RequestValues {
+    private RequestValues() {}
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiErrors.badRequest(name + " must be a date as yyyy-MM-dd");
+        }
+    }
+
+    static boolean bool(String name, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw ApiErrors.badRequest(name + " must be true or false");
+        };
+    }
+
+    static long positiveLong(String name, String value) {
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed > 0) return parsed;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiErrors.badRequest(name + " must be a positive whole number");
+    }
+
+    static int intInRange(String name, String value, int min, int max) {
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) return parsed;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiErrors.badRequest(name + " must be a whole number from " + min + " to " + max);
+    }
+
+    static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+}

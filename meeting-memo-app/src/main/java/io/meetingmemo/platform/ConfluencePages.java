@@ -1,0 +1,48 @@
+package io.meetingmemo.platform;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.SpaceContentEntityObject;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.spaces.SpaceStatus;
+import io.meetingmemo.actionitem.domain.ActionItemResync;
+import io.meetingmemo.actionitem.domain.PageSnapshot;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads pages from Confluence as the snapshots the domain works with. */
+public final class ConfluencePages implements ActionItemResync.PageSource {
+    private final PageManager pageManager;
+    private final SpaceManager spaceManager;
+
+    public ConfluencePages(PageManager pageManager, SpaceManager spaceManager) {
+        this.pageManager = pageManager;
+        this.spaceManager = spaceManager;
+    }
+
+    @Override
+    public List<String> spaceKeys() { return List.copyOf(spaceManager.getAllSpaceKeys(SpaceStatus.CURRENT)); }
+
+    @Override
+    public List<PageSnapshot> pagesAfter(String spaceKey, long afterPageId, int max) {
+        Space space = spaceManager.getSpace(spaceKey);
+        if (space == null || max <= 0) return List.of();
+        return pageManager.getPages(space, true).stream()
+                .filter(p -> p.getId() > afterPageId)
+                .sorted(Comparator.comparingLong(Page::getId))
+                .limit(max)
+                .map(p -> new PageSnapshot(p.getId(), spaceKey, p.getTitle(), p.getBodyAsString()))
+                .toList();
+    }
+
+    /** The page's current version, or empty when it does not exist (or is in the trash). */
+    public Optional<PageSnapshot> find(long pageId) {
+        ContentEntityObject content = pageManager.getById(pageId);
+        if (content == null || content.isDeleted()) return Optional.empty();
+        String spaceKey = content instanceof SpaceContentEntityObject s ? s.getSpaceKey() : null;
+        return Optional.of(new PageSnapshot(content.getId(), spaceKey, content.getTitle(), content.getBodyAsString()));
+    }
+}
