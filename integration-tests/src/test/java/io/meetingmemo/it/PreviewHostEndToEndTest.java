@@ -11,15 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.preview.PreviewHost;
 import io.meetingmemo.preview.PreviewHostMain;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
+import io.meetingmemo.it.TestHost.Client;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -34,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * behave as a Confluence user expects. Runs on H2, and on PostgreSQL when CI provides one.
  */
 class PreviewHostEndToEndTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final ObjectMapper JSON = TestHost.JSON;
+    private static final HttpClient HTTP = TestHost.HTTP;
 
     static List<Named<Supplier<DatabaseConfig>>> databases() {
         List<Named<Supplier<DatabaseConfig>>> dbs = new ArrayList<>();
@@ -60,10 +56,9 @@ class PreviewHostEndToEndTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void theSliceWorksEndToEnd(Supplier<DatabaseConfig> database) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
-        try (PreviewHost host = PreviewHost.start(new PreviewHost.Options("127.0.0.1", port, database.get(), PreviewHostMain.findSeeds(), true))) {
-            Client admin = new Client(host.baseUri(), "admin", "admin");
+        try (TestHost test = TestHost.start(database.get())) {
+            PreviewHost host = test.host;
+            Client admin = test.as("admin");
 
             // The seed 003 memo is there, in Finnish, with its action item tracked.
             assertTrue(PreviewHostMain.findSeeds().isPresent(), "the seeds folder ../shared/seeds is present");
@@ -149,8 +144,8 @@ class PreviewHostEndToEndTest {
             admin.json("GET", "/rest/meeting-memo/1.0/action-items?cursor=bm9wZQ", null, 400);
 
             // Permissions: a restricted memo's items are invisible to people outside it, in lists and by id.
-            Client olli = new Client(host.baseUri(), "olli", "olli");
-            Client mikko = new Client(host.baseUri(), "mikko", "mikko");
+            Client olli = test.as("olli");
+            Client mikko = test.as("mikko");
             JsonNode mikkosView = mikko.json("GET", "/rest/meeting-memo/1.0/action-items?q=standirakentajalta", null, 200).get("items");
             assertEquals(1, mikkosView.size());
             long secretId = mikkosView.get(0).get("id").asLong();
@@ -196,24 +191,6 @@ class PreviewHostEndToEndTest {
             assertEquals(204, admin.send("DELETE", "/rest/api/content/" + eduPage, null, null).statusCode());
             assertEquals(0, admin.json("GET", "/rest/meeting-memo/1.0/action-items?status=all&pageId=" + eduPage, null, 200).get("items").size());
             assertNotNull(host.activeObjects());
-        }
-    }
-
-    /** An HTTP client logged in with Basic credentials. */
-    record Client(URI base, String username, String password) {
-        HttpResponse<String> send(String method, String path, String body, String contentType) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                    .header("Accept", "application/json, text/html");
-            if (contentType != null) request.header("Content-Type", contentType);
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        JsonNode json(String method, String path, JsonNode body, int expectedStatus) throws IOException, InterruptedException {
-            HttpResponse<String> response = send(method, path, body == null ? null : JSON.writeValueAsString(body), body == null ? null : "application/json");
-            assertEquals(expectedStatus, response.statusCode(), method + " " + path + " → " + response.body());
-            return JSON.readTree(response.body());
         }
     }
 }
