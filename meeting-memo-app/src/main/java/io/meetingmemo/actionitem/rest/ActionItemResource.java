@@ -5,26 +5,21 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
-import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
-import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.permission.ContentPermissions;
 import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /rest/meeting-memo/1.0/action-items}: find, read and close action items across pages. Every
@@ -45,29 +40,10 @@ public class ActionItemResource {
     }
 
     @GET
-    public ActionItemJson.ItemPage list(@QueryParam("status") @DefaultValue("open") String status,
-                                        @QueryParam("assignee") String assignee,
-                                        @QueryParam("spaceKey") List<String> spaceKeys,
-                                        @QueryParam("pageId") String pageId,
-                                        @QueryParam("series") String series,
-                                        @QueryParam("dueBefore") String dueBefore,
-                                        @QueryParam("dueAfter") String dueAfter,
-                                        @QueryParam("overdue") @DefaultValue("false") String overdue,
-                                        @QueryParam("q") String text,
-                                        @QueryParam("includeRemoved") @DefaultValue("false") String includeRemoved,
-                                        @QueryParam("limit") @DefaultValue("50") String limit,
-                                        @QueryParam("cursor") String cursor) {
+    public ActionItemJson.ItemPage list(@BeanParam ActionItemFilters filters) {
         LocalDate today = LocalDate.now(services.clock());
-        ActionItemQuery query = new ActionItemQuery(statusFilter(status), assigneeKey(assignee),
-                spaceKeys.stream().filter(s -> !s.isBlank()).map(String::trim).distinct().toList(),
-                pageId == null || pageId.isBlank() ? null : RequestValues.positiveLong("pageId", pageId),
-                RequestValues.blankToNull(series), RequestValues.date("dueBefore", dueBefore), RequestValues.date("dueAfter", dueAfter),
-                RequestValues.bool("overdue", overdue) ? today : null, RequestValues.blankToNull(text), RequestValues.bool("includeRemoved", includeRemoved));
-        ListPosition after = cursor == null || cursor.isBlank() ? null
-                : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
-        int pageSize = RequestValues.intInRange("limit", limit, 1, ActionItemFinder.MAX_LIMIT);
-
-        ActionItemFinder.Page page = services.finder().find(query, after, pageSize, services.permissions());
+        ActionItemFinder.Page page = services.finder().find(filters.query(services, today), filters.after(),
+                filters.limit(ActionItemFinder.MAX_LIMIT), services.permissions());
         return new ActionItemJson.ItemPage(mapper(today).items(page.items()),
                 page.next() == null ? null : page.next().toCursor());
     }
@@ -128,24 +104,4 @@ public class ActionItemResource {
         return new ActionItemJsonMapper(services.users(), applicationProperties.getBaseUrl(UrlMode.CANONICAL), today);
     }
 
-    private String assigneeKey(String assignee) {
-        if (assignee == null || assignee.isBlank()) return null;
-        if (assignee.trim().equals("me")) {
-            String me = services.permissions().currentUserKey();
-            if (me == null) throw ApiErrors.unauthorized();
-            return me;
-        }
-        return services.users().byUsernameOrKey(assignee.trim())
-                .orElseThrow(() -> ApiErrors.badRequest("no user with username or key \"" + assignee.trim() + "\""))
-                .userKey();
-    }
-
-    private static ActionItemQuery.StatusFilter statusFilter(String status) {
-        return switch (status.trim().toLowerCase(Locale.ROOT)) {
-            case "open" -> ActionItemQuery.StatusFilter.OPEN;
-            case "done" -> ActionItemQuery.StatusFilter.DONE;
-            case "all" -> ActionItemQuery.StatusFilter.ALL;
-            default -> throw ApiErrors.badRequest("status must be open, done or all");
-        };
-    }
 }

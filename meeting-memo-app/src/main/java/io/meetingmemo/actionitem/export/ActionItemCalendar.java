@@ -1,0 +1,72 @@
+package io.meetingmemo.actionitem.export;
+
+import biweekly.Biweekly;
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Status;
+import biweekly.util.ICalDate;
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.memo.domain.ActionStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.function.Function;
+
+/**
+ * Action items with a due date as an iCalendar (RFC 5545) feed: one all-day event per item on its due
+ * day. The UID is derived from the item id only, so a calendar that subscribes to the feed updates an
+ * entry when the item changes (SEQUENCE follows the item's version) instead of adding a duplicate.
+ */
+public final class ActionItemCalendar {
+    private final Function<String, String> displayNameOfUserKey;
+    private final Function<ActionItem, String> urlOf;
+    private final String uidDomain;
+
+    /** @param uidDomain the part after {@code @} in every UID, e.g. the plugin key */
+    public ActionItemCalendar(Function<String, String> displayNameOfUserKey, Function<ActionItem, String> urlOf, String uidDomain) {
+        this.displayNameOfUserKey = displayNameOfUserKey;
+        this.urlOf = urlOf;
+        this.uidDomain = uidDomain;
+    }
+
+    public String write(Iterable<ActionItem> items, String calendarName) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Meeting Memo//Action items//EN");
+        calendar.setName(calendarName);
+        for (ActionItem item : items) {
+            if (item.dueDate() == null) continue;
+            VEvent event = new VEvent();
+            event.setUid(uid(item.id()));
+            boolean done = item.status() == ActionStatus.DONE;
+            event.setSummary((done ? "✓ " : "") + item.text());
+            event.setDateStart(new ICalDate(day(item.dueDate()), false));
+            event.setDateEnd(new ICalDate(day(item.dueDate().plusDays(1)), false));
+            event.setSequence(item.version());
+            if (item.updatedAt() != null) {
+                event.setDateTimeStamp(Date.from(item.updatedAt()));
+                event.setLastModified(Date.from(item.updatedAt()));
+            }
+            event.setStatus(item.removed() ? Status.cancelled() : Status.confirmed());
+            event.setUrl(urlOf.apply(item));
+            event.setDescription(description(item));
+            calendar.addEvent(event);
+        }
+        return Biweekly.write(calendar).version(ICalVersion.V2_0).go();
+    }
+
+    public String uid(long itemId) { return "action-item-" + itemId + "@" + uidDomain; }
+
+    private String description(ActionItem item) {
+        String owner = item.assigneeKey() != null ? displayNameOfUserKey.apply(item.assigneeKey()) : item.ownerName();
+        StringBuilder text = new StringBuilder();
+        if (owner != null) text.append(owner).append('\n');
+        text.append(item.memoTitle() == null ? item.pageTitle() : item.memoTitle() + " – " + item.pageTitle());
+        return text.toString();
+    }
+
+    /** The start of a calendar day as biweekly expects it for date-only values (the JVM's zone). */
+    private static Date day(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

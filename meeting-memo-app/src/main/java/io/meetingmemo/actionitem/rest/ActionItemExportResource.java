@@ -1,0 +1,102 @@
+package io.meetingmemo.actionitem.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
+import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.export.ActionItemCalendar;
+import io.meetingmemo.actionitem.export.ActionItemCsv;
+import io.meetingmemo.platform.ConfluenceUsers;
+import io.meetingmemo.platform.MeetingMemoServices;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code GET /action-items.csv} and {@code GET /action-items.ics}: the same filters and permissions as
+ * the JSON list, as a spreadsheet or a calendar subscription. Rows are read page by page through the
+ * permission-aware finder, up to {@link #MAX_ROWS}; a larger result says so in a response header.
+ */
+@Path("/")
+@AnonymousSiteAccess
+public class ActionItemExportResource {
+    static final int MAX_ROWS = 20_000;
+    static final String TRUNCATED_HEADER = "X-Meeting-Memo-Truncated";
+
+    private final MeetingMemoServices services;
+    private final ApplicationProperties applicationProperties;
+
+    @Inject
+    public ActionItemExportResource(MeetingMemoServices services, ApplicationProperties applicationProperties) {
+        this.services = services;
+        this.applicationProperties = applicationProperties;
+    }
+
+    @GET
+    @Path("action-items.csv")
+    @Produces("text/csv;charset=utf-8")
+    public Response csv(@BeanParam ActionItemFilters filters) {
+        LocalDate today = LocalDate.now(services.clock());
+        Export export = collect(filters.query(services, today));
+        StringWriter out = new StringWriter();
+        new ActionItemCsv(names(), this::url, today).write(export.items(), out);
+        return Response.ok(out.toString())
+                .header("Content-Disposition", "attachment; filename=\"action-items.csv\"")
+                .header(TRUNCATED_HEADER, export.truncated()).build();
+    }
+
+    @GET
+    @Path("action-items.ics")
+    @Produces("text/calendar;charset=utf-8")
+    public Response calendar(@BeanParam ActionItemFilters filters) {
+        Export export = collect(filters.query(services, LocalDate.now(services.clock())));
+        String ics = new ActionItemCalendar(names(), this::url, "meeting-memo." + hostName()).write(export.items(), "Action items");
+        return Response.ok(ics)
+                .header("Content-Disposition", "inline; filename=\"action-items.ics\"")
+                .header(TRUNCATED_HEADER, export.truncated()).build();
+    }
+
+    private record Export(List<ActionItem> items, boolean truncated) {}
+
+    private Export collect(ActionItemQuery query) {
+        List<ActionItem> items = new ArrayList<>();
+        ListPosition position = null;
+        do {
+            ActionItemFinder.Page page = services.finder().find(query, position, ActionItemFinder.MAX_LIMIT, services.permissions());
+            for (ActionItem item : page.items()) {
+                if (items.size() == MAX_ROWS) return new Export(items, true);
+                items.add(item);
+            }
+            position = page.next();
+        } while (position != null);
+        return new Export(items, false);
+    }
+
+    /** Display names, looked up once per user for the whole export. */
+    private Function<String, String> names() {
+        Map<String, String> cache = new HashMap<>();
+        return key -> cache.computeIfAbsent(key, k -> services.users().byKey(k).map(ConfluenceUsers.Person::displayName).orElse(k));
+    }
+
+    private String url(ActionItem item) {
+        return applicationProperties.getBaseUrl(UrlMode.CANONICAL) + "/pages/viewpage.action?pageId=" + item.pageId();
+    }
+
+    private String hostName() {
+        String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
+        return base.replaceFirst("^[a-z]+://", "").replaceFirst("[:/].*$", "");
+    }
+}

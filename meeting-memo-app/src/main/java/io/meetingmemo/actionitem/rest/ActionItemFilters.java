@@ -1,0 +1,67 @@
+package io.meetingmemo.actionitem.rest;
+
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
+import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.platform.MeetingMemoServices;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The filters of an action-item list, shared by the JSON list and the CSV and iCalendar exports so
+ * that a link copied from one works in the others. Read strictly: a malformed value is a 400 with the
+ * reason.
+ */
+public class ActionItemFilters {
+    @QueryParam("status") @DefaultValue("open") String status;
+    @QueryParam("assignee") String assignee;
+    @QueryParam("spaceKey") List<String> spaceKeys;
+    @QueryParam("pageId") String pageId;
+    @QueryParam("series") String series;
+    @QueryParam("dueBefore") String dueBefore;
+    @QueryParam("dueAfter") String dueAfter;
+    @QueryParam("overdue") @DefaultValue("false") String overdue;
+    @QueryParam("q") String text;
+    @QueryParam("includeRemoved") @DefaultValue("false") String includeRemoved;
+    @QueryParam("limit") @DefaultValue("50") String limit;
+    @QueryParam("cursor") String cursor;
+
+    ActionItemQuery query(MeetingMemoServices services, LocalDate today) {
+        return new ActionItemQuery(statusFilter(), assigneeKey(services),
+                spaceKeys == null ? List.of() : spaceKeys.stream().filter(s -> !s.isBlank()).map(String::trim).distinct().toList(),
+                pageId == null || pageId.isBlank() ? null : RequestValues.positiveLong("pageId", pageId),
+                RequestValues.blankToNull(series), RequestValues.date("dueBefore", dueBefore), RequestValues.date("dueAfter", dueAfter),
+                RequestValues.bool("overdue", overdue) ? today : null, RequestValues.blankToNull(text),
+                RequestValues.bool("includeRemoved", includeRemoved));
+    }
+
+    ListPosition after() {
+        return cursor == null || cursor.isBlank() ? null
+                : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
+    }
+
+    int limit(int max) { return RequestValues.intInRange("limit", limit, 1, max); }
+
+    private String assigneeKey(MeetingMemoServices services) {
+        if (assignee == null || assignee.isBlank()) return null;
+        if (assignee.trim().equals("me")) {
+            String me = services.permissions().currentUserKey();
+            if (me == null) throw ApiErrors.unauthorized();
+            return me;
+        }
+        return services.users().byUsernameOrKey(assignee.trim())
+                .orElseThrow(() -> ApiErrors.badRequest("no user with username or key \"" + assignee.trim() + "\""))
+                .userKey();
+    }
+
+    private ActionItemQuery.StatusFilter statusFilter() {
+        return switch (status.trim().toLowerCase(Locale.ROOT)) {
+            case "open" -> ActionItemQuery.StatusFilter.OPEN;
+            case "done" -> ActionItemQuery.StatusFilter.DONE;
+            case "all" -> ActionItemQuery.StatusFilter.ALL;
+            default -> throw ApiErrors.badRequest("status must be open, done or all");
+        };
+    }
+}
