@@ -1,39 +1,57 @@
-/* Meeting Memo: inline status changes in a memo's action table. Sends the status with the version the
-   row shows; on 409 the row takes the current state and says that someone else changed it. */
+/* Meeting Memo in the browser.
+   1. Inline status changes in a memo's action table and in registers: the status is sent with the
+      version the row shows; on 409 the row takes the current state and says someone else changed it.
+   2. Registers load their rows from the REST API page by page ("Show more"), filter in place and sort.
+   Rows are built with DOM calls and textContent only: nothing from the server is parsed as HTML. */
 (function () {
   'use strict';
-  function baseUrl() {
+  var API = '/rest/meeting-memo/1.0/action-items';
+
+  function contextPath() {
     var meta = document.querySelector('meta[name="ajs-context-path"]');
     return meta ? meta.getAttribute('content') : '';
   }
+  function labels(el) {
+    var holder = el.closest('[data-label-open]');
+    return holder ? holder.dataset : {};
+  }
+  function element(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+
+  /* ---- inline status changes ---- */
   function applyItem(row, item) {
+    var text = labels(row);
     row.setAttribute('data-item-version', String(item.version));
     row.classList.remove('mm-status-open', 'mm-status-done');
     row.classList.add('mm-status-' + item.status);
     row.classList.toggle('mm-overdue', !!item.overdue);
     var label = row.querySelector('.mm-status-label');
     var button = row.querySelector('.mm-status-toggle');
-    var memo = row.closest('.mm-memo');
-    var texts = memo ? memo.dataset : {};
-    if (label) label.textContent = item.status === 'done' ? (texts.labelDone || 'Done') : (texts.labelOpen || 'Open');
+    if (label) label.textContent = item.status === 'done' ? (text.labelDone || 'Done') : (text.labelOpen || 'Open');
     if (button) {
       button.setAttribute('data-next-status', item.status === 'done' ? 'open' : 'done');
-      button.textContent = item.status === 'done' ? (texts.labelReopen || 'Reopen') : (texts.labelMarkDone || 'Mark done');
+      button.textContent = item.status === 'done' ? (text.labelReopen || 'Reopen') : (text.labelMarkDone || 'Mark done');
     }
+    var badge = row.querySelector('.mm-overdue-badge');
+    if (badge && !item.overdue) badge.remove();
   }
-  function say(row, text) {
+  function say(row, message) {
     var cell = row.querySelector('.mm-action-status');
     var note = cell.querySelector('.mm-row-message');
-    if (!note) { note = document.createElement('span'); note.className = 'mm-row-message'; note.setAttribute('role', 'status'); cell.appendChild(note); }
-    note.textContent = text;
+    if (!note) { note = element('span', 'mm-row-message'); note.setAttribute('role', 'status'); cell.appendChild(note); }
+    note.textContent = message;
   }
   document.addEventListener('click', function (event) {
     var button = event.target.closest && event.target.closest('.mm-status-toggle');
     if (!button) return;
     var row = button.closest('.mm-action-row');
-    var memo = row.closest('.mm-memo');
+    var text = labels(row);
     button.disabled = true;
-    fetch(baseUrl() + '/rest/meeting-memo/1.0/action-items/' + encodeURIComponent(row.getAttribute('data-item-id')) + '/status', {
+    fetch(contextPath() + API + '/' + encodeURIComponent(row.getAttribute('data-item-id')) + '/status', {
       method: 'PUT',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
@@ -42,10 +60,112 @@
       return response.json().then(function (body) { return { status: response.status, body: body }; });
     }).then(function (result) {
       if (result.status === 200) { applyItem(row, result.body); say(row, ''); }
-      else if (result.status === 409 && result.body.current) { applyItem(row, result.body.current); say(row, memo.dataset.labelConflict || result.body.message); }
-      else { say(row, (memo.dataset.labelFailed || 'Not saved') + ' (' + result.body.message + ')'); }
+      else if (result.status === 409 && result.body.current) { applyItem(row, result.body.current); say(row, text.labelConflict || result.body.message); }
+      else { say(row, (text.labelFailed || 'Not saved') + ' (' + result.body.message + ')'); }
     }).catch(function () {
-      say(row, memo.dataset.labelFailed || 'Not saved');
-    }).then(function () { button.disabled = false; });
+      say(row, text.labelFailed || 'Not saved');
+    }).then(function () { button.disabled = false; button.focus(); });
   });
+
+  /* ---- registers ---- */
+  function Register(section) {
+    this.section = section;
+    this.text = section.dataset;
+    this.rows = section.querySelector('.mm-register-rows');
+    this.status = section.querySelector('.mm-register-status');
+    this.more = section.querySelector('.mm-register-more');
+    this.filter = section.querySelector('.mm-register-filter');
+    this.sort = section.querySelector('.mm-register-sort');
+    this.items = [];
+    this.cursor = null;
+    this.generation = 0;
+    var self = this, timer = null;
+    this.more.addEventListener('click', function () { self.load(false); });
+    this.filter.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { self.load(true); }, 250);
+    });
+    this.sort.addEventListener('change', function () { self.draw(); });
+    this.addExportLinks();
+    this.load(true);
+  }
+  /* The same selection as a spreadsheet and as a calendar subscription. */
+  Register.prototype.addExportLinks = function () {
+    var tools = this.section.querySelector('.mm-register-tools');
+    [['csv', this.text.labelCsv || 'CSV'], ['ics', this.text.labelIcs || 'iCalendar']].forEach(function (kind) {
+      var link = element('a', 'mm-register-export', kind[1]);
+      link.href = contextPath() + API + '.' + kind[0] + '?' + this.text.query;
+      tools.appendChild(link);
+    }, this);
+  };
+  Register.prototype.load = function (fresh) {
+    var self = this, generation = ++this.generation;
+    if (fresh) { this.items = []; this.cursor = null; }
+    var url = contextPath() + API + '?' + this.text.query + '&limit=' + encodeURIComponent(this.text.pageSize);
+    if (this.filter.value.trim()) url += '&q=' + encodeURIComponent(this.filter.value.trim());
+    if (this.cursor) url += '&cursor=' + encodeURIComponent(this.cursor);
+    this.more.disabled = true;
+    fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.json(); })
+      .then(function (page) {
+        if (generation !== self.generation) return;
+        self.items = self.items.concat(page.items);
+        self.cursor = page.nextCursor;
+        self.draw();
+      })
+      .catch(function () { if (generation === self.generation) self.status.textContent = self.text.labelLoadFailed || 'Failed'; })
+      .then(function () { self.more.disabled = false; });
+  };
+  Register.prototype.sorted = function () {
+    var key = this.sort.value, items = this.items.slice();
+    function owner(i) { return (i.assignee ? i.assignee.displayName : i.owner) || '\uffff'; }
+    if (key === 'owner') items.sort(function (a, b) { return owner(a).localeCompare(owner(b)); });
+    if (key === 'page') items.sort(function (a, b) { return (a.pageTitle || '').localeCompare(b.pageTitle || ''); });
+    return items;
+  };
+  Register.prototype.draw = function () {
+    var self = this;
+    this.rows.textContent = '';
+    this.sorted().forEach(function (item) { self.rows.appendChild(self.row(item)); });
+    this.status.textContent = this.items.length === 0 ? (this.text.labelNoItems || '')
+      : this.items.length + ' ' + (this.text.labelItemsShown || '');
+    this.more.hidden = !this.cursor;
+  };
+  Register.prototype.row = function (item) {
+    var text = this.text;
+    var tr = element('tr', 'mm-action-row mm-status-' + item.status + (item.overdue ? ' mm-overdue' : ''));
+    tr.setAttribute('data-item-id', String(item.id));
+    tr.setAttribute('data-item-version', String(item.version));
+    tr.appendChild(element('td', 'mm-action-text', item.text));
+    tr.appendChild(element('td', null, item.assignee ? item.assignee.displayName : (item.owner || '')));
+    var due = element('td');
+    if (item.dueDate) {
+      var time = element('time', null, new Date(item.dueDate + 'T00:00:00').toLocaleDateString(document.documentElement.lang || undefined));
+      time.setAttribute('datetime', item.dueDate);
+      due.appendChild(time);
+      if (item.overdue) { due.appendChild(document.createTextNode(' ')); due.appendChild(element('span', 'mm-overdue-badge', text.labelOverdue)); }
+    }
+    tr.appendChild(due);
+    var page = element('td');
+    var link = element('a', null, item.pageTitle);
+    link.href = item.url;
+    page.appendChild(link);
+    tr.appendChild(page);
+    var status = element('td', 'mm-action-status');
+    status.appendChild(element('span', 'mm-status-label', item.status === 'done' ? text.labelDone : text.labelOpen));
+    status.appendChild(document.createTextNode(' '));
+    var button = element('button', 'mm-status-toggle', item.status === 'done' ? text.labelReopen : text.labelMarkDone);
+    button.type = 'button';
+    button.setAttribute('data-next-status', item.status === 'done' ? 'open' : 'done');
+    status.appendChild(button);
+    tr.appendChild(status);
+    return tr;
+  };
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll('.mm-register.mm-interactive'), function (section) {
+      if (!section.meetingMemoRegister) section.meetingMemoRegister = new Register(section);
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

@@ -32,6 +32,7 @@ import io.meetingmemo.preview.web.DownloadResource;
 import io.meetingmemo.preview.web.HostAuthentication;
 import io.meetingmemo.preview.web.HostPages;
 import io.meetingmemo.preview.web.JsonErrors;
+import io.meetingmemo.preview.web.HostServletFilter;
 import io.meetingmemo.preview.web.PageRenderer;
 import io.meetingmemo.preview.web.RestAccessAnnotations;
 import io.meetingmemo.preview.web.UserApiResource;
@@ -51,6 +52,7 @@ import java.util.Optional;
 import net.java.ao.RawEntity;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.servlet.WebappContext;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -157,6 +159,7 @@ public final class PreviewHost implements AutoCloseable {
                 .register(new HostAuthentication.Filter(authentication, true))
                 .registerInstances(pages, new DownloadResource(descriptor, appClassLoader));
         mount(server, web, "");
+        mountServlets(server, descriptor, container, new HostServletFilter(authentication, webResources, pages));
         try {
             server.start();
         } catch (IOException e) {
@@ -200,6 +203,21 @@ public final class PreviewHost implements AutoCloseable {
         }
         if (found.isEmpty()) throw new PluginDescriptor.DescriptorException("REST module " + rest.key() + " has no resources");
         return found;
+    }
+
+    /** The app's servlet modules, at {@code /plugins/servlet/<url-pattern>} as in Confluence. */
+    private static void mountServlets(HttpServer server, PluginDescriptor descriptor, PluginContainer container, HostServletFilter filter) {
+        if (descriptor.servlets().isEmpty()) return;
+        WebappContext servlets = new WebappContext("meeting-memo-servlets", "/plugins/servlet");
+        for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+            Object instance = container.instantiate(container.load(servlet.className()));
+            if (!(instance instanceof jakarta.servlet.Servlet s)) {
+                throw new PluginDescriptor.DescriptorException(servlet.className() + " is not a servlet");
+            }
+            servlets.addServlet(servlet.key(), s).addMapping(servlet.urlPattern());
+        }
+        servlets.addFilter("preview-host", filter).addMappingForUrlPatterns(null, "/*");
+        servlets.deploy(server);
     }
 
     private static ResourceConfig jsonApi(HostAuthentication authentication) {

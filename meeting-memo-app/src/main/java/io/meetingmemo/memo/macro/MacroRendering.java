@@ -76,7 +76,9 @@ public final class MacroRendering {
         GUEST("templates/memo-guest.vm"),
         CONTACT("templates/memo-contact.vm"),
         DECISION("templates/memo-decision.vm"),
-        ACTION("templates/memo-action.vm");
+        ACTION("templates/memo-action.vm"),
+        REGISTER("templates/action-register.vm"),
+        MY_ACTION_ITEMS("templates/my-action-items.vm");
 
         private final String path;
 

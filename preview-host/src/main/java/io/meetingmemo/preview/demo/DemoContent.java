@@ -43,6 +43,8 @@ public final class DemoContent {
         seedFile("003_").ifPresentOrElse(this::seedReititinMemo,
                 () -> LOG.warn("Seed 003 not found (looked in {}); the Reititin demo memo is skipped", seedsDir.orElse(null)));
         createIfMissing(EDUFUTURA, "Viestintätiimin kokous 2026-11-16", eduFuturaMemo(LocalDate.of(2026, 11, 16)), "sanna");
+        createIfMissing(EDUFUTURA, "Toimenpiderekisteri", "<p>Viestintätiimin avoimet toimenpiteet kaikista muistioista.</p>"
+                + macro("action-register", param("spaces", EDUFUTURA) + param("status", "open") + param("pageSize", "10"), null), "sanna");
         if (createIfMissing(EDUFUTURA, "Messuosaston budjetti (luottamuksellinen)", restrictedMemo(), "sanna")) {
             store.findByTitle(EDUFUTURA, "Messuosaston budjetti (luottamuksellinen)")
                     .ifPresent(p -> store.restrict(p.id(), "view", Set.of("sanna", "mikko")));

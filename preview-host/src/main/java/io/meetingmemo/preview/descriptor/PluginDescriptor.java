@@ -21,7 +21,7 @@ public record PluginDescriptor(String key, String name, String version, String i
                                List<ComponentImport> imports, List<Component> components, List<Macro> macros,
                                ActiveObjectsModule activeObjects, List<RestModule> restModules,
                                List<WebResource> webResources, List<Resource> pluginResources,
-                               List<ContentTemplate> contentTemplates) {
+                               List<ContentTemplate> contentTemplates, List<Servlet> servlets, List<WebItem> webItems) {
 
     public record ComponentImport(String key, String interfaceName) {}
 
@@ -36,6 +36,12 @@ public record PluginDescriptor(String key, String name, String version, String i
     public record WebResource(String key, List<Resource> resources) {
         public String completeKey(String pluginKey) { return pluginKey + ":" + key; }
     }
+
+    /** A servlet module, served at {@code /plugins/servlet} + {@code urlPattern}. */
+    public record Servlet(String key, String className, String urlPattern) {}
+
+    /** A link the app adds to the product's menus. */
+    public record WebItem(String key, String section, String labelKey, String link) {}
 
     /** A page template offered when creating a page; {@code location} holds storage format. */
     public record ContentTemplate(String key, String location) {}
@@ -78,6 +84,8 @@ public record PluginDescriptor(String key, String name, String version, String i
         List<RestModule> rest = new ArrayList<>();
         List<WebResource> webResources = new ArrayList<>();
         List<ContentTemplate> contentTemplates = new ArrayList<>();
+        List<Servlet> servlets = new ArrayList<>();
+        List<WebItem> webItems = new ArrayList<>();
         ActiveObjectsModule ao = null;
         for (Element e : children(root)) {
             switch (e.getTagName()) {
@@ -118,11 +126,17 @@ public record PluginDescriptor(String key, String name, String version, String i
                     if (r == null) throw new DescriptorException("<content-template> needs a <resource>");
                     contentTemplates.add(new ContentTemplate(required(e, "key"), required(r, "location")));
                 }
+                case "servlet" -> servlets.add(new Servlet(required(e, "key"), required(e, "class"), text(child(e, "url-pattern"))));
+                case "web-item" -> {
+                    Element label = child(e, "label");
+                    webItems.add(new WebItem(required(e, "key"), required(e, "section"),
+                            label == null ? null : required(label, "key"), text(child(e, "link"))));
+                }
                 default -> { /* modules the preview host does not run (web-item, blueprint …) */ }
             }
         }
         return new PluginDescriptor(key, root.getAttribute("name"), version, i18n, imports, components, macros, ao,
-                rest, webResources, pluginResources, contentTemplates);
+                rest, webResources, pluginResources, contentTemplates, servlets, webItems);
     }
 
     private static Resource resource(Element e) {
@@ -148,7 +162,7 @@ public record PluginDescriptor(String key, String name, String version, String i
     }
 
     private static String text(Element e) {
-        if (e == null) return null;
+        if (e == null) throw new DescriptorException("a required element is missing");
         String t = e.getTextContent().trim();
         if (t.isEmpty()) throw new DescriptorException("<" + e.getTagName() + "> must not be empty");
         return t;

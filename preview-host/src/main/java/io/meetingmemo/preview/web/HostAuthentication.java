@@ -46,7 +46,12 @@ public final class HostAuthentication {
     public HostUsers users() { return users; }
 
     public Optional<HostUser> authenticate(ContainerRequestContext request) {
-        String header = request.getHeaderString("Authorization");
+        Cookie cookie = request.getCookies().get(COOKIE);
+        return authenticate(request.getHeaderString("Authorization"), cookie == null ? null : cookie.getValue());
+    }
+
+    /** From an Authorization header and the session cookie's value (either may be null). */
+    public Optional<HostUser> authenticate(String header, String sessionCookie) {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
                 String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
@@ -57,8 +62,7 @@ public final class HostAuthentication {
             }
             return Optional.empty();
         }
-        Cookie cookie = request.getCookies().get(COOKIE);
-        return cookie == null ? Optional.empty() : fromSession(cookie.getValue());
+        return sessionCookie == null ? Optional.empty() : fromSession(sessionCookie);
     }
 
     public NewCookie sessionCookie(HostUser user) {

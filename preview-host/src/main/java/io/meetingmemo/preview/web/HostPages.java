@@ -187,6 +187,22 @@ public final class HostPages {
         return Response.seeOther(URI.create("/login")).cookie(authentication.expiredCookie()).build();
     }
 
+    /** A servlet's decorated page inside the host chrome; {@code title} and {@code body} are the servlet's HTML. */
+    String decorate(HostUser user, String title, String bodyHtml, Set<String> requiredResources) {
+        Map<String, Object> model = chrome(user, title.replaceAll("<[^>]*>", "").trim());
+        model.put("servletBodyHtml", bodyHtml);
+        model.put("stylesheets", resourceUrls(requiredResources, ".css"));
+        model.put("scripts", resourceUrls(requiredResources, ".js"));
+        return render("decorated.vm", model);
+    }
+
+    /** Confluence's login URL, used by the app's servlets, leads to the host's login form. */
+    @GET
+    @Path("login.action")
+    public Response confluenceLogin(@QueryParam("os_destination") String destination) {
+        return Response.seeOther(URI.create("/login?next=" + java.net.URLEncoder.encode(safeNext(destination), java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
     String macroError(String macroName, String message) {
         return render("macro-error.vm", Map.of("macroName", macroName, "message", message == null ? "" : message));
     }
@@ -219,8 +235,17 @@ public final class HostPages {
         Map<String, Object> model = new HashMap<>();
         model.put("user", user == null ? null : Map.of("username", user.username(), "fullName", user.fullName()));
         model.put("pageTitle", title);
+        model.put("lang", i18n.getLocale(user).toLanguageTag());
         model.put("spaceKeys", pages.store().spaces().stream().map(Space::getKey).toList());
         model.put("token", user == null ? "" : authentication.formToken(user));
+        List<Map<String, String>> links = new ArrayList<>();
+        if (user != null) {
+            for (PluginDescriptor.WebItem item : descriptor.webItems()) {
+                links.add(Map.of("label", item.labelKey() == null ? item.key() : i18n.getText(i18n.getLocale(user), item.labelKey()),
+                        "href", item.link()));
+            }
+        }
+        model.put("appLinks", links);
         return model;
     }
 

@@ -1,0 +1,52 @@
+package io.meetingmemo.register;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+import io.meetingmemo.memo.macro.MacroRendering;
+import io.meetingmemo.platform.MeetingMemoServices;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "My action items" ({@code /plugins/servlet/meeting-memo/my-action-items}): the signed-in user's open
+ * items across all spaces, overdue first, reached from the user menu. Anonymous visitors are sent to
+ * Confluence's login page and come back here.
+ */
+public final class MyActionItemsServlet extends HttpServlet {
+    private final transient MacroRendering rendering;
+    private final transient MeetingMemoServices services;
+    private final transient RegisterRendering register;
+
+    public MyActionItemsServlet(MacroRendering rendering, MeetingMemoServices services) {
+        this.rendering = rendering;
+        this.services = services;
+        this.register = new RegisterRendering(rendering, services);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (services.permissions().isAnonymous()) {
+            String back = request.getRequestURI().substring(request.getContextPath().length());
+            response.sendRedirect(request.getContextPath() + "/login.action?os_destination="
+                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            Map<String, Object> model = new HashMap<>();
+            model.put("text", rendering.labels(rendering.viewerLocale(), List.of("myItems")));
+            model.put("registerHtml", register.render(RegisterSettings.myOpenItems(), true, null));
+            String html = rendering.render(MacroRendering.MemoTemplate.MY_ACTION_ITEMS, model);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write(html);
+        } catch (MacroExecutionException e) {
+            throw new IOException("cannot render my action items", e);
+        }
+    }
+}
