@@ -182,7 +182,8 @@ class PreviewHostEndToEndTest {
             again.set("next", batch.get("next"));
             JsonNode rest = admin.json("POST", "/rest/meeting-memo/1.0/admin/resync", again, 200);
             assertTrue(rest.get("done").asBoolean());
-            assertEquals(4, batch.get("pagesSynced").asInt() + rest.get("pagesSynced").asInt(), "four pages exist");
+            assertEquals(host.pages().store().list(null).size(), batch.get("pagesSynced").asInt() + rest.get("pagesSynced").asInt(),
+                    "every current page was visited once");
             assertEquals(0, rest.get("inserted").asInt() + batch.get("inserted").asInt(), "everything was already in sync");
 
             // Deleting a page moves it to the trash: its items leave the lists.

@@ -1,7 +1,6 @@
 package io.meetingmemo.actionitem.rest;
 
 import io.meetingmemo.actionitem.domain.ActionItemQuery;
-import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The filters of an action-item list, shared by the JSON list and the CSV and iCalendar exports so
+ * The filters of an action-item list (paging aside), shared by the JSON list and the CSV and iCalendar exports so
  * that a link copied from one works in the others. Read strictly: a malformed value is a 400 with the
  * reason.
  */
@@ -25,8 +24,6 @@ public class ActionItemFilters {
     @QueryParam("overdue") @DefaultValue("false") String overdue;
     @QueryParam("q") String text;
     @QueryParam("includeRemoved") @DefaultValue("false") String includeRemoved;
-    @QueryParam("limit") @DefaultValue("50") String limit;
-    @QueryParam("cursor") String cursor;
 
     ActionItemQuery query(MeetingMemoServices services, LocalDate today) {
         return new ActionItemQuery(statusFilter(), assigneeKey(services),
@@ -36,13 +33,6 @@ public class ActionItemFilters {
                 RequestValues.bool("overdue", overdue) ? today : null, RequestValues.blankToNull(text),
                 RequestValues.bool("includeRemoved", includeRemoved));
     }
-
-    ListPosition after() {
-        return cursor == null || cursor.isBlank() ? null
-                : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
-    }
-
-    int limit(int max) { return RequestValues.intInRange("limit", limit, 1, max); }
 
     private String assigneeKey(MeetingMemoServices services) {
         if (assignee == null || assignee.isBlank()) return null;

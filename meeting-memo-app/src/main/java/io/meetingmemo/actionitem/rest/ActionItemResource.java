@@ -6,12 +6,15 @@ import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
+import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.permission.ContentPermissions;
 import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -40,10 +43,14 @@ public class ActionItemResource {
     }
 
     @GET
-    public ActionItemJson.ItemPage list(@BeanParam ActionItemFilters filters) {
+    public ActionItemJson.ItemPage list(@BeanParam ActionItemFilters filters,
+                                        @QueryParam("limit") @DefaultValue("50") String limit,
+                                        @QueryParam("cursor") String cursor) {
         LocalDate today = LocalDate.now(services.clock());
-        ActionItemFinder.Page page = services.finder().find(filters.query(services, today), filters.after(),
-                filters.limit(ActionItemFinder.MAX_LIMIT), services.permissions());
+        ListPosition after = cursor == null || cursor.isBlank() ? null
+                : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
+        ActionItemFinder.Page page = services.finder().find(filters.query(services, today), after,
+                RequestValues.intInRange("limit", limit, 1, ActionItemFinder.MAX_LIMIT), services.permissions());
         return new ActionItemJson.ItemPage(mapper(today).items(page.items()),
                 page.next() == null ? null : page.next().toCursor());
     }
