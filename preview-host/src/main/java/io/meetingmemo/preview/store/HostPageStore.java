@@ -135,9 +135,35 @@ public final class HostPageStore implements PageManager, SpaceManager {
                 rs -> rs.getString(1), pageId, kind));
     }
 
+    /**
+     * The current page without its body, which is read only if someone asks for it: permission checks
+     * look pages up by id for every list request and need no body (Confluence caches pages similarly).
+     */
     @Override
     public ContentEntityObject getById(long id) {
-        return find(id).filter(p -> !p.trashed()).map(p -> p.toPage(getSpace(p.spaceKey()))).orElse(null);
+        return query("SELECT ID, SPACE_KEY, TITLE, NULL, VERSION, STATUS, UPDATED_BY, UPDATED_AT FROM HOST_PAGE WHERE ID = ?",
+                HostPageStore::stored, id).stream().filter(p -> !p.trashed()).findFirst()
+                .map(p -> (ContentEntityObject) new LazyBodyPage(p, getSpace(p.spaceKey()))).orElse(null);
+    }
+
+    /** A page whose storage body is loaded on first use. */
+    private final class LazyBodyPage extends Page {
+        private boolean bodyLoaded;
+
+        LazyBodyPage(StoredPage stored, Space space) {
+            setId(stored.id());
+            setTitle(stored.title());
+            setSpace(space);
+        }
+
+        @Override
+        public String getBodyAsString() {
+            if (!bodyLoaded) {
+                setBodyAsString(find(getId()).map(StoredPage::body).orElse(null));
+                bodyLoaded = true;
+            }
+            return super.getBodyAsString();
+        }
     }
 
     @Override
