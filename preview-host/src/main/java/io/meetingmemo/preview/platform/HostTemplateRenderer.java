@@ -2,6 +2,7 @@ package io.meetingmemo.preview.platform;
 
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.meetingmemo.preview.render.Html;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -70,20 +71,7 @@ public final class HostTemplateRenderer implements TemplateRenderer {
             return last.toLowerCase(Locale.ROOT).endsWith("html");
         }
 
-        static String escape(String s) {
-            StringBuilder out = new StringBuilder(s.length() + 16);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    case '\'' -> out.append("&#39;");
-                    default -> out.append(c);
-                }
-            }
-            return out.toString();
-        }
+        /** Attribute-safe, since templates insert values both as text and inside attributes. */
+        static String escape(String s) { return Html.escapeAttribute(s); }
     }
 }

@@ -1,13 +1,18 @@
 package io.meetingmemo.preview.render;
 
 /** Writes view HTML that is also well-formed XML, so every value from storage is escaped the same way. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
     /** Appends {@code text} escaped for element content. */
     static StringBuilder escape(CharSequence text, StringBuilder out) {
         return escape(text, false, out);
+    }
+
+    /** {@code text} escaped for element content or a double-quoted attribute alike. */
+    public static String escapeAttribute(CharSequence text) {
+        return escapeAttribute(text, new StringBuilder(text.length() + 16)).toString();
     }
 
     /**
