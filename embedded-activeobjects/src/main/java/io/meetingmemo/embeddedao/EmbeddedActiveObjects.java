@@ -54,6 +54,16 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(EmbeddedActiveObjects.class);
     private static final String MODEL_VERSION_TABLE = "AO_PREVIEW_MODEL_VERSION";
 
+    /** AO's own switch for the isolation level of the transactions it starts. */
+    static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
+    static {
+        // Confluence's Active Objects runs executeInTransaction inside the host's transaction, at the database's
+        // READ COMMITTED; AO's own Transaction would default to SERIALIZABLE, under which PostgreSQL cancels even
+        // plain reads of rows that other requests are writing. Behave as Confluence does (unless told otherwise).
+        if (System.getProperty(ISOLATION_PROPERTY) == null) System.setProperty(ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+    }
+
     private final HikariDataSource pool;
     private final EntityManager entityManager;
     private final String namespace;

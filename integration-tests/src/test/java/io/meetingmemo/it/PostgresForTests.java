@@ -8,10 +8,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Assumptions;
 
 /** The PostgreSQL that CI starts (MEETING_MEMO_PG_URL / _USER / _PASSWORD), emptied for a test. */
-final class PostgresForTests {
+public final class PostgresForTests {
     private PostgresForTests() {}
 
-    static DatabaseConfig fresh() {
+    public static DatabaseConfig fresh() {
         String url = System.getenv("MEETING_MEMO_PG_URL");
         Assumptions.assumeTrue(url != null && !url.isBlank(), "MEETING_MEMO_PG_URL is not set; PostgreSQL tests are skipped");
         DatabaseConfig config = new DatabaseConfig(url, System.getenv("MEETING_MEMO_PG_USER"), System.getenv("MEETING_MEMO_PG_PASSWORD"));

@@ -20,16 +20,16 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A preview host for a test, on a free loopback port, with demo content, and HTTP clients for its users. */
-final class TestHost implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+public final class TestHost implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    final PreviewHost host;
+    public final PreviewHost host;
 
     private TestHost(PreviewHost host) { this.host = host; }
 
-    static TestHost start(DatabaseConfig database) {
+    public static TestHost start(DatabaseConfig database) {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -39,14 +39,14 @@ final class TestHost implements AutoCloseable {
         return new TestHost(PreviewHost.start(new PreviewHost.Options("127.0.0.1", port, database, PreviewHostMain.findSeeds(), true)));
     }
 
-    static TestHost startOnH2() {
+    public static TestHost startOnH2() {
         return start(DatabaseConfig.h2Memory("it" + UUID.randomUUID().toString().replace("-", "")));
     }
 
-    Client as(String username) { return new Client(host.baseUri(), username, username); }
+    public Client as(String username) { return new Client(host.baseUri(), username, username); }
 
     /** Creates a page through Confluence's content API and returns its id. */
-    String createPage(String spaceKey, String title, String storage) throws IOException, InterruptedException {
+    public String createPage(String spaceKey, String title, String storage) throws IOException, InterruptedException {
         ObjectNode create = JSON.createObjectNode();
         create.put("type", "page").put("title", title);
         create.putObject("space").put("key", spaceKey);
@@ -54,15 +54,15 @@ final class TestHost implements AutoCloseable {
         return as("admin").json("POST", "/rest/api/content", create, 200).get("id").asText();
     }
 
-    long pageId(String spaceKey, String title) {
+    public long pageId(String spaceKey, String title) {
         return host.pages().store().findByTitle(spaceKey, title).orElseThrow().id();
     }
 
     @Override public void close() { host.close(); }
 
     /** An HTTP client logged in with Basic credentials. */
-    record Client(URI base, String username, String password) {
-        HttpResponse<String> send(String method, String path, String body, String contentType) throws IOException, InterruptedException {
+    public record Client(URI base, String username, String password) {
+        public HttpResponse<String> send(String method, String path, String body, String contentType) throws IOException, InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
                     .header("Accept", "application/json, text/html, */*");
@@ -71,13 +71,13 @@ final class TestHost implements AutoCloseable {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        String html(String path) throws IOException, InterruptedException {
+        public String html(String path) throws IOException, InterruptedException {
             HttpResponse<String> response = send("GET", path, null, null);
             assertEquals(200, response.statusCode(), "GET " + path);
             return response.body();
         }
 
-        JsonNode json(String method, String path, JsonNode body, int expectedStatus) throws IOException, InterruptedException {
+        public JsonNode json(String method, String path, JsonNode body, int expectedStatus) throws IOException, InterruptedException {
             HttpResponse<String> response = send(method, path, body == null ? null : JSON.writeValueAsString(body), body == null ? null : "application/json");
             assertEquals(expectedStatus, response.statusCode(), method + " " + path + " → " + response.body());
             return JSON.readTree(response.body());

@@ -3,6 +3,7 @@ package io.meetingmemo.actionitem.ao;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -10,7 +11,8 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * Schema version 1 of a tracked action item (table AO_xxxxxx_ACTION_ITEM). Dates of the page's world
+ * Schema version 2 of a tracked action item (table AO_xxxxxx_ACTION_ITEM): version 1 plus
+ * {@code PRIORITY} (upgrade task {@code v2.AddPriorityUpgradeTask002}). Dates of the page's world
  * (due date, memo date) are ISO {@code yyyy-MM-dd} strings so they compare and sort the same on every
  * database and in every time zone; {@code DUE_SORT} puts undated items last. Never remove or rename a
  * column here: Active Objects drops what the interface no longer declares.
@@ -21,6 +23,9 @@ public interface ActionItemEntity extends Entity {
     String PAGE_ID = "PAGE_ID";
     String PAGE_ITEM_KEY = "PAGE_ITEM_KEY";
     String DUE_SORT = "DUE_SORT";
+    String PRIORITY = "PRIORITY";
+    /** The priority of every row written before schema version 2, and of rows that do not name one. */
+    String PRIORITY_NORMAL = "normal";
 
     @Indexed long getPageId();
     void setPageId(long pageId);
@@ -94,4 +99,11 @@ public interface ActionItemEntity extends Entity {
 
     int getVersion();
     void setVersion(int version);
+
+    /**
+     * Schema version 2: how urgent the item is, {@code high}, {@code normal} or {@code low}. The column
+     * default keeps rows written without it (and every version-1 row, see the upgrade task) {@code normal}.
+     */
+    @Default(PRIORITY_NORMAL) String getPriority();
+    void setPriority(String priority);
 }

@@ -9,6 +9,7 @@ import io.meetingmemo.actionitem.domain.StatusChange;
 import io.meetingmemo.actionitem.domain.SyncWrite;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,30 +61,58 @@ public final class AoActionItemRepository implements ActionItemRepository {
             return ao.executeInTransaction(() -> writeInTransaction(write));
         } catch (StaleWrite e) {
             return false;
+        } catch (RuntimeException e) {
+            if (lostToConcurrentWriter(e)) return false;
+            throw e;
         }
+    }
+
+    /**
+     * Two writers on the same rows: the database rolled this one back (deadlock, serialization failure) or
+     * the other one inserted the same item first (unique key). Nothing was written; like a stale version,
+     * the caller reads again and decides.
+     */
+    private static boolean lostToConcurrentWriter(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (!(t instanceof SQLException sql)) continue;
+            for (SQLException s = sql; s != null; s = s.getNextException()) {
+                String state = s.getSQLState();
+                if (state != null && (state.startsWith("40") || state.equals("23505"))) return true;
+            }
+        }
+        return false;
     }
 
     private boolean writeInTransaction(SyncWrite write) {
         List<ActionItem> replacements = write.replacements();
         for (int from = 0; from < replacements.size(); from += CHUNK) {
             List<ActionItem> chunk = replacements.subList(from, Math.min(from + CHUNK, replacements.size()));
-            StringBuilder criteria = new StringBuilder();
-            Object[] params = new Object[chunk.size() * 2];
+            // The leading ID IN (…) repeats what the pairs say, so that the database finds the rows by primary key:
+            // H2 plans an OR of (ID AND VERSION) pairs as a scan of the whole table.
+            StringBuilder criteria = new StringBuilder("ID IN (").append("?,".repeat(chunk.size() - 1)).append("?) AND (");
+            Object[] params = new Object[chunk.size() * 3];
             for (int i = 0; i < chunk.size(); i++) {
                 criteria.append(i == 0 ? "" : " OR ").append("(ID = ? AND VERSION = ?)");
-                params[2 * i] = (int) chunk.get(i).id();
-                params[2 * i + 1] = chunk.get(i).version() - 1;
+                params[i] = (int) chunk.get(i).id();
+                params[chunk.size() + 2 * i] = (int) chunk.get(i).id();
+                params[chunk.size() + 2 * i + 1] = chunk.get(i).version() - 1;
             }
+            criteria.append(')');
             int deleted = ao.deleteWithSQL(ActionItemEntity.class, criteria.toString(), params);
             if (deleted != chunk.size()) {
                 throw new StaleWrite();
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>(write.inserts().size() + replacements.size());
-        for (ActionItem item : replacements) rows.add(toRow(item, true));
-        for (ActionItem item : write.inserts()) rows.add(toRow(item, false));
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            ao.create(ActionItemEntity.class, rows.subList(from, Math.min(from + CHUNK, rows.size())));
+        // Replaced rows keep their ID, new rows get one from the database: AO builds one INSERT from the
+        // columns of a batch's first row, so the two kinds never share a batch (an ID of NULL would fail it).
+        List<Map<String, Object>> replaced = new ArrayList<>(replacements.size());
+        for (ActionItem item : replacements) replaced.add(toRow(item, true));
+        List<Map<String, Object>> inserted = new ArrayList<>(write.inserts().size());
+        for (ActionItem item : write.inserts()) inserted.add(toRow(item, false));
+        for (List<Map<String, Object>> rows : List.of(replaced, inserted)) {
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                ao.create(ActionItemEntity.class, rows.subList(from, Math.min(from + CHUNK, rows.size())));
+            }
         }
         if (!write.history().isEmpty()) {
             ao.create(StatusChangeEntity.class, write.history().stream().map(AoActionItemRepository::toRow).toList());
@@ -94,7 +123,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
     @Override
     public List<ActionItem> findAfter(ActionItemQuery query, ListPosition after, int max) {
         ListQuery sql = ListQuery.of(query, after);
-        Query select = Query.select().where(sql.where(), sql.params().toArray()).order("DUE_SORT ASC, ID ASC").limit(max);
+        Query select = Query.select().where(sql.where(), sql.params().toArray()).order(ListQuery.order(query)).limit(max);
         return ao.executeInTransaction(() -> Arrays.stream(ao.find(ActionItemEntity.class, select))
                 .map(AoActionItemRepository::toItem).toList());
     }
@@ -150,6 +179,20 @@ public final class AoActionItemRepository implements ActionItemRepository {
                 params.add((int) Math.min(after.id(), Integer.MAX_VALUE));
             }
             return new ListQuery(where.toString(), params);
+        }
+
+        /**
+         * The list order (due date, then id), preceded by the columns the filter fixes to one value: that leaves
+         * the order as it is, but lets an index on (those columns, due date, id) deliver the rows in order and
+         * stop at the limit instead of sorting every match. Filters on a page or a series match few rows and
+         * keep the plain order, so that their own indexes stay the obvious choice.
+         */
+        static String order(ActionItemQuery q) {
+            String list = "DUE_SORT ASC, ID ASC";
+            if (q.status() == ActionItemQuery.StatusFilter.ALL || q.pageId() != null || q.series() != null) return list;
+            if (q.assigneeKey() != null) return "ASSIGNEE_KEY ASC, STATUS ASC, " + list;
+            if (q.spaceKeys().size() == 1) return "SPACE_KEY ASC, STATUS ASC, " + list;
+            return q.spaceKeys().isEmpty() ? "STATUS ASC, " + list : list;
         }
 
         private static String likeEscape(String s) {

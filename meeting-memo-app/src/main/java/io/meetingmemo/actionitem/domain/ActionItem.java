@@ -23,6 +23,26 @@ public record ActionItem(long id, long pageId, String spaceKey, String pageTitle
                          Instant completedAt, String completedBy, Instant createdAt, Instant updatedAt,
                          boolean removed, boolean hidden, int version) {
 
+    /** The longest text the tracker stores in a key, series, owner or user column (the database's VARCHAR(255)). */
+    public static final int MAX_STORED_LENGTH = 255;
+
+    /**
+     * A value as the tracker stores it: unchanged when it fits, else cut and given a hash of the whole value, so
+     * that a hostile 1,000-character macro id or series can neither fail the sync nor merge with another value.
+     * Keys are looked up through this too, so a page's items are found again whatever their ids.
+     */
+    public static String stored(String value) {
+        if (value == null || value.length() <= MAX_STORED_LENGTH) return value;
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            int cut = MAX_STORED_LENGTH - 17;
+            if (Character.isHighSurrogate(value.charAt(cut - 1))) cut--;
+            return value.substring(0, cut) + "~" + java.util.HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     public boolean isOverdue(LocalDate today) {
         return status == ActionStatus.OPEN && dueDate != null && dueDate.isBefore(today);
     }

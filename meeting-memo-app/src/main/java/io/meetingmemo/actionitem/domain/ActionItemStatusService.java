@@ -11,6 +11,9 @@ import java.util.Optional;
  * it saw, and a stale version is refused with the current item instead of silently overwriting.
  */
 public final class ActionItemStatusService {
+    /** Writes tried when the database, not another user, refused one (the item's version did not move). */
+    private static final int ATTEMPTS = 3;
+
     private final ActionItemRepository repository;
     private final Clock clock;
 
@@ -28,15 +31,19 @@ public final class ActionItemStatusService {
     public record NotFound() implements Result {}
 
     public Result changeStatus(long itemId, int expectedVersion, ActionStatus newStatus, String actorKey) {
-        Optional<ActionItem> found = repository.findById(itemId);
-        if (found.isEmpty()) return new NotFound();
-        ActionItem current = found.get();
-        if (current.version() != expectedVersion) return new Stale(current);
-        if (current.status() == newStatus) return new Updated(current);
-        Instant now = clock.instant();
-        ActionItem updated = current.withStatus(newStatus, actorKey, now);
-        StatusChange change = new StatusChange(itemId, now, actorKey, current.status(), newStatus, StatusChange.Via.REST);
-        if (repository.write(new SyncWrite(List.of(), List.of(updated), List.of(change)))) return new Updated(updated);
-        return repository.findById(itemId).<Result>map(Stale::new).orElseGet(NotFound::new);
+        for (int attempt = 1; ; attempt++) {
+            Optional<ActionItem> found = repository.findById(itemId);
+            if (found.isEmpty()) return new NotFound();
+            ActionItem current = found.get();
+            if (current.version() != expectedVersion) return new Stale(current);
+            if (current.status() == newStatus) return new Updated(current);
+            Instant now = clock.instant();
+            ActionItem updated = current.withStatus(newStatus, actorKey, now);
+            StatusChange change = new StatusChange(itemId, now, actorKey, current.status(), newStatus, StatusChange.Via.REST);
+            if (repository.write(new SyncWrite(List.of(), List.of(updated), List.of(change)))) return new Updated(updated);
+            // Not written: either someone changed the item (the next read says so: stale), or the database
+            // rolled this write back in a conflict with another writer while the item stayed as it was.
+            if (attempt == ATTEMPTS) return repository.findById(itemId).<Result>map(Stale::new).orElseGet(NotFound::new);
+        }
     }
 }

@@ -131,9 +131,9 @@ public final class ActionItemSync {
             String key = users.userKeyOf(action.assignee());
             assigneeKey = key != null ? key : action.assignee().identity();
         }
-        return new ActionItem(0, page.pageId(), page.spaceKey(), page.title(), memo.key(), memo.title(), memo.date(),
-                memo.series(), action.key(), action.source(), action.text(),
-                assigneeKey, action.owner(), action.due(),
+        return new ActionItem(0, page.pageId(), page.spaceKey(), page.title(), ActionItem.stored(memo.key()), memo.title(), memo.date(),
+                ActionItem.stored(memo.series()), ActionItem.stored(action.key()), action.source(), action.text(),
+                ActionItem.stored(assigneeKey), ActionItem.stored(action.owner()), action.due(),
                 null, action.pageStatus(), null, null, null, null, false, false, 0);
     }
 

@@ -69,7 +69,7 @@ public class PageMemosResource {
                     memo.actions().stream().map(a -> new MemoJson.Action(a.key(), a.source().wireName(), a.text(),
                             a.assignee() == null ? null : person(a.assignee()), a.owner(),
                             a.due() == null ? null : a.due().toString(),
-                            tracked.containsKey(a.key()) ? items.item(tracked.get(a.key())) : null)).toList()));
+                            tracked.containsKey(ActionItem.stored(a.key())) ? items.item(tracked.get(ActionItem.stored(a.key()))) : null)).toList()));
         }
         return new MemoJson.PageMemos(page.pageId(), page.title(), page.spaceKey(), memos,
                 parsed.problems().stream().map(p -> new MemoJson.Problem(p.message(), p.line(), p.column(), p.memoKey())).toList());

@@ -1,6 +1,7 @@
 package io.meetingmemo.memo.domain;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -66,11 +67,37 @@ final class HtmlEntities {
     static String internalDtdSubset() {
         StringBuilder subset = new StringBuilder(CODE_POINTS.size() * 28);
         CODE_POINTS.forEach((name, codePoint) -> {
-            if (!PREDEFINED_BY_XML.contains(name)) {
-                subset.append("<!ENTITY ").append(name).append(" \"&#").append(codePoint).append(";\">");
-            }
+            if (!PREDEFINED_BY_XML.contains(name)) declare(subset, name, codePoint);
         });
         return subset.toString();
+    }
+
+    /**
+     * The declarations of {@link #internalDtdSubset()} that {@code text} can need: those of the entities it
+     * references as {@code &name;}. A reference that is not a real one (in a comment or CDATA section) only
+     * adds a harmless declaration; every other reference is resolved exactly as with the full subset.
+     */
+    static String internalDtdSubsetFor(String text) {
+        StringBuilder subset = new StringBuilder();
+        Set<String> declared = new HashSet<>();
+        for (int amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
+            int end = amp + 1;
+            while (end < text.length() && isNameCharacter(text.charAt(end))) end++;
+            if (end == text.length() || text.charAt(end) != ';') continue;
+            String name = text.substring(amp + 1, end);
+            Integer codePoint = CODE_POINTS.get(name);
+            if (codePoint != null && !PREDEFINED_BY_XML.contains(name) && declared.add(name)) declare(subset, name, codePoint);
+        }
+        return subset.toString();
+    }
+
+    /** Entity names of XHTML are ASCII letters and digits ({@code sup2}, {@code frac12}). */
+    private static boolean isNameCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static void declare(StringBuilder subset, String name, int codePoint) {
+        subset.append("<!ENTITY ").append(name).append(" \"&#").append(codePoint).append(";\">");
     }
 
     private static Map<String, Integer> parse(String table) {

@@ -55,8 +55,17 @@ public abstract class MemoPartMacro implements Macro {
     /** A user parameter shows the user's display name; free text (an external owner) shows as written. */
     private String person(String value, String fallback) {
         if (value == null || value.isBlank()) return blankToNull(fallback);
-        String first = value.split(",")[0].trim();
-        return services.users().byUsernameOrKey(first).map(p -> p.displayName()).orElse(first);
+        // The first name that is not empty, as the parser reads user parameters: "," alone names nobody.
+        String first = null;
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                first = part.trim();
+                break;
+            }
+        }
+        if (first == null) return blankToNull(fallback);
+        String name = first;
+        return services.users().byUsernameOrKey(name).map(p -> p.displayName()).orElse(name);
     }
 
     private static String date(String value, Locale locale) {

@@ -58,7 +58,7 @@ final class MemoViewModel {
         m.put("guests", memo.guests().stream().map(this::guest).toList());
         m.put("contacts", memo.contacts().stream().map(this::contact).toList());
         m.put("decisions", memo.decisions().stream().map(d -> d.text()).toList());
-        m.put("actions", memo.actions().stream().map(a -> action(a, tracked.get(a.key()))).toList());
+        m.put("actions", memo.actions().stream().map(a -> action(a, tracked.get(ActionItem.stored(a.key())))).toList());
         m.put("missing", missing(memo));
         return m;
     }
