@@ -4,7 +4,9 @@ import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -16,9 +18,20 @@ import net.java.ao.schema.Unique;
  * (due date, memo date) are ISO {@code yyyy-MM-dd} strings so they compare and sort the same on every
  * database and in every time zone; {@code DUE_SORT} puts undated items last. Never remove or rename a
  * column here: Active Objects drops what the interface no longer declares.
+ *
+ * <p>The list indexes end in the list order (due date, then id) after the columns a filter fixes to one
+ * value, so a register page is read in index order and stops at the page size instead of sorting every
+ * item of a person or a space (docs/performance.md, section 4.4). Active Objects creates and drops indexes
+ * to match this interface whenever the app starts; no upgrade task is involved.
  */
 @Table("ACTION_ITEM")
 @Preload
+@Indexes({
+        @Index(name = "assignee_status_due", methodNames = {"getAssigneeKey", "getStatus", "getDueSort", "getID"}),
+        @Index(name = "assignee_due", methodNames = {"getAssigneeKey", "getDueSort", "getID"}),
+        @Index(name = "space_status_due", methodNames = {"getSpaceKey", "getStatus", "getDueSort", "getID"}),
+        @Index(name = "status_due", methodNames = {"getStatus", "getDueSort", "getID"}),
+        @Index(name = "series_due", methodNames = {"getMemoSeries", "getDueSort", "getID"})})
 public interface ActionItemEntity extends Entity {
     String PAGE_ID = "PAGE_ID";
     String PAGE_ITEM_KEY = "PAGE_ITEM_KEY";
@@ -34,7 +47,7 @@ public interface ActionItemEntity extends Entity {
     @NotNull @Unique @StringLength(450) String getPageItemKey();
     void setPageItemKey(String key);
 
-    @Indexed String getSpaceKey();
+    String getSpaceKey();
     void setSpaceKey(String spaceKey);
 
     @StringLength(StringLength.UNLIMITED) String getPageTitle();
@@ -49,7 +62,7 @@ public interface ActionItemEntity extends Entity {
     String getMemoDate();
     void setMemoDate(String isoDate);
 
-    @Indexed String getMemoSeries();
+    String getMemoSeries();
     void setMemoSeries(String series);
 
     String getItemKey();
@@ -61,7 +74,7 @@ public interface ActionItemEntity extends Entity {
     @StringLength(StringLength.UNLIMITED) String getText();
     void setText(String text);
 
-    @Indexed String getAssigneeKey();
+    String getAssigneeKey();
     void setAssigneeKey(String userKey);
 
     String getOwnerName();
@@ -73,7 +86,7 @@ public interface ActionItemEntity extends Entity {
     @Indexed String getDueSort();
     void setDueSort(String sortKey);
 
-    @Indexed String getStatus();
+    String getStatus();
     void setStatus(String status);
 
     String getPageStatus();
@@ -91,10 +104,10 @@ public interface ActionItemEntity extends Entity {
     Date getUpdatedAt();
     void setUpdatedAt(Date at);
 
-    @Indexed boolean isRemoved();
+    boolean isRemoved();
     void setRemoved(boolean removed);
 
-    @Indexed boolean isHidden();
+    boolean isHidden();
     void setHidden(boolean hidden);
 
     int getVersion();

@@ -173,7 +173,8 @@ public final class AoActionItemRepository implements ActionItemRepository {
                 params.add("%" + likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
             }
             if (after != null) {
-                where.append(" AND (DUE_SORT > ? OR (DUE_SORT = ? AND ID > ?))");
+                // The leading DUE_SORT >= ? lets the database seek to the position in the list index.
+                where.append(" AND DUE_SORT >= ? AND (DUE_SORT > ? OR ID > ?)");
                 params.add(after.dueSortKey());
                 params.add(after.dueSortKey());
                 params.add((int) Math.min(after.id(), Integer.MAX_VALUE));
@@ -183,14 +184,17 @@ public final class AoActionItemRepository implements ActionItemRepository {
 
         /**
          * The list order (due date, then id), preceded by the columns the filter fixes to one value: that leaves
-         * the order as it is, but lets an index on (those columns, due date, id) deliver the rows in order and
-         * stop at the limit instead of sorting every match. Filters on a page or a series match few rows and
-         * keep the plain order, so that their own indexes stay the obvious choice.
+         * the order as it is, but lets the entity's list indexes (those columns, due date, id) deliver the rows
+         * in order and stop at the limit instead of sorting every match. A page's items are few and keep the
+         * plain order, so that the page index stays the obvious choice.
          */
         static String order(ActionItemQuery q) {
             String list = "DUE_SORT ASC, ID ASC";
-            if (q.status() == ActionItemQuery.StatusFilter.ALL || q.pageId() != null || q.series() != null) return list;
-            if (q.assigneeKey() != null) return "ASSIGNEE_KEY ASC, STATUS ASC, " + list;
+            boolean oneStatus = q.status() != ActionItemQuery.StatusFilter.ALL;
+            if (q.pageId() != null) return list;
+            if (q.assigneeKey() != null) return oneStatus ? "ASSIGNEE_KEY ASC, STATUS ASC, " + list : "ASSIGNEE_KEY ASC, " + list;
+            if (q.series() != null) return "MEMO_SERIES ASC, " + list;
+            if (!oneStatus) return list;
             if (q.spaceKeys().size() == 1) return "SPACE_KEY ASC, STATUS ASC, " + list;
             return q.spaceKeys().isEmpty() ? "STATUS ASC, " + list : list;
         }

@@ -1,0 +1,87 @@
+package io.meetingmemo.bench.jmh;
+
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.memo.domain.ActionSource;
+import io.meetingmemo.memo.domain.ActionStatus;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The action-item table read and written with plain JDBC, column for column as the app's Active Objects
+ * entity stores it: what the baselines do instead of the app. Identifiers are quoted, which H2 and
+ * PostgreSQL both accept for Active Objects' upper-case names.
+ */
+final class RawActionItems {
+    /** Every column, in the order {@link #read} and {@link #bindInsert} use. */
+    static final String COLUMNS = "\"ID\", \"PAGE_ID\", \"PAGE_ITEM_KEY\", \"SPACE_KEY\", \"PAGE_TITLE\", \"MEMO_KEY\", \"MEMO_TITLE\", "
+            + "\"MEMO_DATE\", \"MEMO_SERIES\", \"ITEM_KEY\", \"SOURCE\", \"TEXT\", \"ASSIGNEE_KEY\", \"OWNER_NAME\", \"DUE_DATE\", "
+            + "\"DUE_SORT\", \"STATUS\", \"PAGE_STATUS\", \"COMPLETED_AT\", \"COMPLETED_BY\", \"CREATED_AT\", \"UPDATED_AT\", "
+            + "\"REMOVED\", \"HIDDEN\", \"VERSION\"";
+    private static final String INSERT_COLUMNS = COLUMNS.substring("\"ID\", ".length());
+
+    private RawActionItems() {}
+
+    static String insertSql(String table) {
+        return "INSERT INTO \"" + table + "\" (" + INSERT_COLUMNS + ") VALUES (" + "?, ".repeat(23) + "?)";
+    }
+
+    static String selectSql(String table, String where) {
+        return "SELECT " + COLUMNS + " FROM \"" + table + "\" WHERE " + where;
+    }
+
+    static ActionItem read(ResultSet rs) throws SQLException {
+        return new ActionItem(rs.getLong(1), rs.getLong(2), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                date(rs.getString(8)), rs.getString(9), rs.getString(10),
+                ActionSource.valueOf(rs.getString(11).toUpperCase(Locale.ROOT)), rs.getString(12), rs.getString(13),
+                rs.getString(14), date(rs.getString(15)), status(rs.getString(17)), status(rs.getString(18)),
+                instant(rs.getTimestamp(19)), rs.getString(20), instant(rs.getTimestamp(21)), instant(rs.getTimestamp(22)),
+                rs.getBoolean(23), rs.getBoolean(24), rs.getInt(25));
+    }
+
+    /** Binds every column but the id, which the database assigns. */
+    static void bindInsert(PreparedStatement ps, ActionItem item) throws SQLException {
+        ps.setLong(1, item.pageId());
+        ps.setString(2, item.pageId() + ":" + item.itemKey());
+        ps.setString(3, item.spaceKey());
+        ps.setString(4, item.pageTitle());
+        ps.setString(5, item.memoKey());
+        ps.setString(6, item.memoTitle());
+        ps.setString(7, item.memoDate() == null ? null : item.memoDate().toString());
+        ps.setString(8, item.memoSeries());
+        ps.setString(9, item.itemKey());
+        ps.setString(10, item.source().wireName());
+        ps.setString(11, item.text());
+        ps.setString(12, item.assigneeKey());
+        ps.setString(13, item.ownerName());
+        ps.setString(14, item.dueDate() == null ? null : item.dueDate().toString());
+        ps.setString(15, ListPosition.dueSortKey(item.dueDate()));
+        ps.setString(16, item.status().wireName());
+        ps.setString(17, item.pageStatus() == null ? null : item.pageStatus().wireName());
+        setTimestamp(ps, 18, item.completedAt());
+        ps.setString(19, item.completedBy());
+        setTimestamp(ps, 20, item.createdAt());
+        setTimestamp(ps, 21, item.updatedAt());
+        ps.setBoolean(22, item.removed());
+        ps.setBoolean(23, item.hidden());
+        ps.setInt(24, item.version());
+    }
+
+    static void setTimestamp(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        if (instant == null) ps.setNull(index, Types.TIMESTAMP); else ps.setTimestamp(index, Timestamp.from(instant));
+    }
+
+    private static LocalDate date(String iso) { return iso == null ? null : LocalDate.parse(iso); }
+
+    private static ActionStatus status(String wire) {
+        return wire == null ? null : ActionStatus.fromWireName(wire).orElse(ActionStatus.OPEN);
+    }
+
+    private static Instant instant(Timestamp t) { return t == null ? null : t.toInstant(); }
+}

@@ -1,0 +1,95 @@
+package io.meetingmemo.bench.report;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.macro.Macro;
+import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.bench.data.AppDatabase;
+import io.meetingmemo.bench.data.DataSetGenerator;
+import io.meetingmemo.bench.data.People;
+import io.meetingmemo.bench.host.HostedApp;
+import io.meetingmemo.bench.host.MemoMacroCall;
+import io.meetingmemo.bench.jmh.SyncPages;
+import io.meetingmemo.embeddedao.StatementCounter;
+import io.meetingmemo.preview.store.PageService;
+import java.util.Locale;
+
+/**
+ * SQL statements the app sends, counted with {@link StatementCounter} on the loaded data set: per sync, per
+ * memo render, and for a page without a memo. Counts are exact, so they are measured once, not by JMH. Only
+ * the app's Active Objects connections are counted; the host's own page store is not the app's cost.
+ */
+public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, long syncEdit100, long syncUnchanged10,
+                              long syncUnchanged100, long syncEditWithAdditions10, long syncEditWithAdditions100, long render5,
+                              long render50, long viewWithoutMemo, long saveWithoutMemo) {
+    /** Pages the counts save: above any page id of a data set, and deleted afterwards. */
+    private static final long FIRST_PAGE = AppDatabase.FIRST_BENCHMARK_PAGE_ID + 1_000_000_000L;
+
+    public static StatementCounts measure(AppDatabase db, People people, long seed) throws MacroExecutionException {
+        try {
+            long[] sync10 = sync(db, people, seed, 10, FIRST_PAGE);
+            long[] sync100 = sync(db, people, seed, 100, FIRST_PAGE + 2);
+            try (HostedApp app = HostedApp.start(db)) {
+                long render5 = render(db, app, 5, seed, people);
+                long render50 = render(db, app, 50, seed, people);
+                long[] withoutMemo = pageWithoutMemo(db, app);
+                return new StatementCounts(sync10[0], sync100[0], sync10[1], sync100[1], sync10[2], sync100[2], sync10[3], sync100[3],
+                        render5, render50, withoutMemo[0], withoutMemo[1]);
+            }
+        } finally {
+            db.deleteItemsOfPages(FIRST_PAGE, FIRST_PAGE + 10);
+        }
+    }
+
+    /**
+     * Statements of a first save, an edit, an unchanged re-save, and (on a second page) the edit that also adds
+     * items, of a page with this many actions. Uses page ids {@code pageId} and {@code pageId + 1}.
+     */
+    private static long[] sync(AppDatabase db, People people, long seed, int actions, long pageId) {
+        SyncPages pages = SyncPages.of(actions, seed, people);
+        String actor = people.rank(0).userKey();
+        long first = save(db, pageId, pages.original(), actor);
+        long edit = save(db, pageId, pages.edited(), actor);
+        long unchanged = save(db, pageId, pages.edited(), actor);
+        save(db, pageId + 1, pages.original(), actor);
+        long editWithAdditions = save(db, pageId + 1, pages.editedWithAdditions(), actor);
+        return new long[] {first, edit, unchanged, editWithAdditions};
+    }
+
+    private static long save(AppDatabase db, long pageId, String body, String actor) {
+        return StatementCounter.count(() -> db.sync().pageSaved(new PageSnapshot(pageId, AppDatabase.BENCHMARK_SPACE, "Laskenta", body), actor));
+    }
+
+    private static long render(AppDatabase db, HostedApp app, int actions, long seed, People people) throws MacroExecutionException {
+        MemoMacroCall call = MemoMacroCall.capture(db, app, actions, seed, people);
+        try {
+            MemoMacroCall.logInViewer(app);
+            Macro macro = app.macro("meeting-memo");
+            return StatementCounter.measure(() -> {
+                try {
+                    return call.replay(macro);
+                } catch (MacroExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).statements();
+        } finally {
+            db.deletePage(call.page().getId());
+        }
+    }
+
+    /** The app's statements while a page without a memo is viewed, and while it is saved. */
+    private static long[] pageWithoutMemo(AppDatabase db, HostedApp app) {
+        db.pages().ensureSpace(AppDatabase.BENCHMARK_SPACE, "Benchmarks");
+        PageService pages = app.pagesWithApp();
+        String title = "Laskenta ilman muistiota " + System.nanoTime();
+        long id = pages.create(AppDatabase.BENCHMARK_SPACE, title, DataSetGenerator.pageWithoutMemo(20), "sanna").id();
+        try {
+            MemoMacroCall.logInViewer(app);
+            var page = db.pages().getById(id);
+            long view = StatementCounter.count(() -> app.rendererWithApp().render(page, "display", new Locale("fi")));
+            long save = StatementCounter.count(() -> pages.update(id, 2, title, DataSetGenerator.pageWithoutMemo(21), "sanna"));
+            return new long[] {view, save};
+        } finally {
+            db.deletePage(id);
+        }
+    }
+}

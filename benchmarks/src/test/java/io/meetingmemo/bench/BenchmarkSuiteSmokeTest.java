@@ -1,0 +1,55 @@
+package io.meetingmemo.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meetingmemo.bench.data.DataSets;
+import io.meetingmemo.bench.data.DatabaseTarget;
+import io.meetingmemo.bench.report.ResultTable;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole suite at tiny scale, without forks or warm-up: every measure comes out with a result and a
+ * baseline from the same run. Timings of such a run mean nothing, so none is checked.
+ */
+class BenchmarkSuiteSmokeTest {
+    private static final List<String> MEASURES = List.of(
+            "Parse a memo page with 100 action items",
+            "Sync a new 100-item page (time)",
+            "Sync an edit of a 100-item page (time)",
+            "Sync statements, new 100-item page",
+            "Sync statements, edit of a 100-item page (reword, tick, delete)",
+            "Sync statements, the same edit adding 2 items as well",
+            "Sync statements, unchanged re-save of a 100-item page",
+            "Register, first 50 open items of one person by due date, 1,000 items: mean",
+            "Register, 1,000 items: 95th percentile",
+            "Render a 50-item memo (macro; body conversion excluded)",
+            "Render statements, 50-item memo",
+            "View a page without a memo, app installed",
+            "Save a page without a memo, app installed",
+            "The app's SQL statements on a page without a memo (view + save)",
+            "Load, GET action-items with varied filters, 10 connections: requests/s",
+            "Load, GET action-items with varied filters, 10 connections: median latency",
+            "Load, GET action-items with varied filters, 10 connections: 99th percentile",
+            "Load, GET action-items with varied filters, 10 connections: errors");
+
+    @Test
+    void theSuiteProducesEveryMeasureWithItsBaseline(@TempDir Path dataDir) {
+        BenchmarkSuite.Results results = BenchmarkSuite.run(
+                new BenchmarkSuite.Options(1_000, DataSets.DEFAULT_SEED, DatabaseTarget.h2(dataDir), true), line -> { });
+
+        List<ResultTable.Row> rows = results.table().rows();
+        assertEquals(MEASURES, rows.stream().map(ResultTable.Row::measure).toList());
+        for (ResultTable.Row row : rows) {
+            assertFalse(row.result().isBlank(), row.measure());
+            assertFalse(row.baseline().isBlank(), row.measure());
+        }
+        String markdown = BenchmarkSuite.markdown(results, "benchmarks/run.sh --items 1000 --quick");
+        assertTrue(markdown.contains("| Measure | Result | Baseline (same run) | Ratio | Goal | |"), markdown);
+        assertTrue(markdown.contains("1,000 action items on"), markdown);
+    }
+}
