@@ -30,8 +30,10 @@ import net.java.ao.schema.Unique;
         @Index(name = "assignee_status_due", methodNames = {"getAssigneeKey", "getStatus", "getDueSort", "getID"}),
         @Index(name = "assignee_due", methodNames = {"getAssigneeKey", "getDueSort", "getID"}),
         @Index(name = "space_status_due", methodNames = {"getSpaceKey", "getStatus", "getDueSort", "getID"}),
+        @Index(name = "space_due", methodNames = {"getSpaceKey", "getDueSort", "getID"}),
         @Index(name = "status_due", methodNames = {"getStatus", "getDueSort", "getID"}),
-        @Index(name = "series_due", methodNames = {"getMemoSeries", "getDueSort", "getID"})})
+        @Index(name = "series_due", methodNames = {"getMemoSeries", "getDueSort", "getID"}),
+        @Index(name = "due", methodNames = {"getDueSort", "getID"})})
 public interface ActionItemEntity extends Entity {
     String PAGE_ID = "PAGE_ID";
     String PAGE_ITEM_KEY = "PAGE_ITEM_KEY";
@@ -83,7 +85,7 @@ public interface ActionItemEntity extends Entity {
     String getDueDate();
     void setDueDate(String isoDate);
 
-    @Indexed String getDueSort();
+    String getDueSort();
     void setDueSort(String sortKey);
 
     String getStatus();

@@ -41,18 +41,26 @@ public final class AoActionItemRepository implements ActionItemRepository {
 
     @Override
     public List<ActionItem> findByPage(long pageId) {
-        return ao.executeInTransaction(() -> Arrays.stream(
-                ao.find(ActionItemEntity.class, Query.select().where("PAGE_ID = ?", pageId).order("ID")))
-                .map(AoActionItemRepository::toItem).toList());
+        return read(Query.select(COLUMNS).where("PAGE_ID = ?", pageId).order("ID"));
+    }
+
+    /**
+     * Reads items as read-only rows: a streamed entity holds its values, where a found one looks each getter's
+     * column up in the result set by name; for a page of 50 items that is a third less time
+     * (docs/performance.md, section 4.4).
+     */
+    private List<ActionItem> read(Query query) {
+        return ao.executeInTransaction(() -> {
+            List<ActionItem> items = new ArrayList<>();
+            ao.stream(ActionItemEntity.class, query, entity -> items.add(toItem(entity)));
+            return items;
+        });
     }
 
     @Override
     public Optional<ActionItem> findById(long id) {
         if (id <= 0 || id > Integer.MAX_VALUE) return Optional.empty();
-        return ao.executeInTransaction(() -> {
-            ActionItemEntity[] found = ao.find(ActionItemEntity.class, Query.select().where("ID = ?", (int) id));
-            return found.length == 0 ? Optional.<ActionItem>empty() : Optional.of(toItem(found[0]));
-        });
+        return read(Query.select(COLUMNS).where("ID = ?", (int) id)).stream().findFirst();
     }
 
     @Override
@@ -123,9 +131,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
     @Override
     public List<ActionItem> findAfter(ActionItemQuery query, ListPosition after, int max) {
         ListQuery sql = ListQuery.of(query, after);
-        Query select = Query.select().where(sql.where(), sql.params().toArray()).order(ListQuery.order(query)).limit(max);
-        return ao.executeInTransaction(() -> Arrays.stream(ao.find(ActionItemEntity.class, select))
-                .map(AoActionItemRepository::toItem).toList());
+        return read(Query.select(COLUMNS).where(sql.where(), sql.params().toArray()).order(ListQuery.order(query)).limit(max));
     }
 
     @Override
@@ -194,15 +200,19 @@ public final class AoActionItemRepository implements ActionItemRepository {
             if (q.pageId() != null) return list;
             if (q.assigneeKey() != null) return oneStatus ? "ASSIGNEE_KEY ASC, STATUS ASC, " + list : "ASSIGNEE_KEY ASC, " + list;
             if (q.series() != null) return "MEMO_SERIES ASC, " + list;
-            if (!oneStatus) return list;
-            if (q.spaceKeys().size() == 1) return "SPACE_KEY ASC, STATUS ASC, " + list;
-            return q.spaceKeys().isEmpty() ? "STATUS ASC, " + list : list;
+            if (q.spaceKeys().size() == 1) return oneStatus ? "SPACE_KEY ASC, STATUS ASC, " + list : "SPACE_KEY ASC, " + list;
+            return oneStatus && q.spaceKeys().isEmpty() ? "STATUS ASC, " + list : list;
         }
 
         private static String likeEscape(String s) {
             return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         }
     }
+
+    /** The columns {@link #toItem} reads: the ones {@link #toRow} writes, and ID. */
+    static final String COLUMNS = "ID, PAGE_ID, PAGE_ITEM_KEY, SPACE_KEY, PAGE_TITLE, MEMO_KEY, MEMO_TITLE, MEMO_DATE, MEMO_SERIES, "
+            + "ITEM_KEY, SOURCE, TEXT, ASSIGNEE_KEY, OWNER_NAME, DUE_DATE, DUE_SORT, STATUS, PAGE_STATUS, COMPLETED_AT, "
+            + "COMPLETED_BY, CREATED_AT, UPDATED_AT, REMOVED, HIDDEN, VERSION";
 
     private static Map<String, Object> toRow(ActionItem item, boolean keepId) {
         Map<String, Object> row = new HashMap<>();

@@ -51,6 +51,31 @@ class StorageFormatRoundTripTest {
         }
     }
 
+    @Test
+    void oneParserSharedByEightThreadsReadsEveryPageAsAParserOfItsOwnWould() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (int seed = 1; seed <= CASES; seed++) {
+            String storage = writer.write(new ModelGenerator(new Random(seed * 31L)).page());
+            bodies.add(storage);
+            // Broken pages in between: a parse that stops early must not spoil the next one on the same factory.
+            if (seed % 7 == 0) bodies.add(storage.substring(0, storage.length() / 2) + "<ac:structured-macro ac:name=\"x\"><p>&bogus;");
+        }
+        List<ParsedPage> expected = bodies.stream().map(body -> new StorageFormatParser().parse(body)).toList();
+        StorageFormatParser shared = new StorageFormatParser();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ParsedPage>> results = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (String body : bodies) results.add(threads.submit(() -> shared.parse(body)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(expected.get(i % bodies.size()), results.get(i).get(), "page " + i % bodies.size());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     /** Random memos; keys are unique across the page as the parser would make them. */
     private static final class ModelGenerator {
 

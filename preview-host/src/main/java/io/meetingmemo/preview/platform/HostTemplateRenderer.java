@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -58,6 +59,9 @@ public final class HostTemplateRenderer implements TemplateRenderer {
 
     /** Escapes every inserted value unless the reference's last name part ends in "html". */
     static final class ConfluenceHtmlEscaping implements ReferenceInsertionEventHandler {
+        private static final Pattern REFERENCE_MARKS = Pattern.compile("[${}!]");
+        private static final Pattern CALL_ARGUMENTS = Pattern.compile("\\(.*\\)$");
+
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
             if (value == null) return null;
@@ -65,9 +69,9 @@ public final class HostTemplateRenderer implements TemplateRenderer {
         }
 
         static boolean isHtmlSafe(String reference) {
-            String name = reference.replaceAll("[${}!]", "");
+            String name = REFERENCE_MARKS.matcher(reference).replaceAll("");
             int dot = name.lastIndexOf('.');
-            String last = (dot < 0 ? name : name.substring(dot + 1)).replaceAll("\\(.*\\)$", "");
+            String last = (dot < 0 ? name : name.substring(dot + 1)).transform(n -> CALL_ARGUMENTS.matcher(n).replaceAll(""));
             return last.toLowerCase(Locale.ROOT).endsWith("html");
         }
 
