@@ -1,7 +1,7 @@
 package io.meetingmemo.memo.domain;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class MemoDraft {
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(-([01]\\d|2[0-3]):[0-5]\\d)?");
     private static final String DATE_EXPECTED = " (expected yyyy-MM-dd)";
     /** Problem messages quote item text up to this many characters. */
@@ -206,11 +205,20 @@ final class MemoDraft {
     }
 
     /** Strictly {@code yyyy-MM-dd} and a day that exists; null otherwise. */
+    /**
+     * An ISO date ({@code yyyy-MM-dd}, ASCII digits) that exists in the calendar, or null. Read by hand:
+     * {@code LocalDate.parse} took a tenth of the time of parsing a page full of actions.
+     */
     static LocalDate parseDate(String text) {
-        if (!DATE.matcher(text).matches()) return null;
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') return null;
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) return null;
+        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
             return null;
         }
     }

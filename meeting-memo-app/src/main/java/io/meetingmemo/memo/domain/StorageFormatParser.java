@@ -45,13 +45,17 @@ public final class StorageFormatParser {
     public ParsedPage parse(String storageBody) {
         // Declaring all 253 entities costs the JDK parser more than reading a 30-item page, and a body
         // references a few of them at most: it gets exactly the declarations it can use.
-        return storageBody == null ? EMPTY
-                : parse(new StringReader(storageBody), wrapperPrefix(HtmlEntities.internalDtdSubsetFor(storageBody)));
+        if (storageBody == null) return EMPTY;
+        String prefix = wrapperPrefix(HtmlEntities.internalDtdSubsetFor(storageBody));
+        // Positions appear only in problems, and saved pages rarely have any: read without noting positions,
+        // and read again with them only when there is something to point at.
+        ParsedPage page = parse(new StringReader(storageBody), prefix, false);
+        return page.problems().isEmpty() ? page : parse(new StringReader(storageBody), prefix, true);
     }
 
     /** Reads the memos of a storage body from a reader, which the caller closes. */
     public ParsedPage parse(Reader storageBody) {
-        return storageBody == null ? EMPTY : parse(storageBody, WRAPPER_PREFIX);
+        return storageBody == null ? EMPTY : parse(storageBody, WRAPPER_PREFIX, true);
     }
 
     private static String wrapperPrefix(String entityDeclarations) {
@@ -62,8 +66,8 @@ public final class StorageFormatParser {
                 + " xmlns:at=\"http://www.atlassian.com/schema/confluence/4/at/\">";
     }
 
-    private ParsedPage parse(Reader storageBody, String wrapperPrefix) {
-        WrappedStorageBody input = new WrappedStorageBody(wrapperPrefix, storageBody, WRAPPER_SUFFIX);
+    private ParsedPage parse(Reader storageBody, String wrapperPrefix, boolean trackPositions) {
+        WrappedStorageBody input = new WrappedStorageBody(wrapperPrefix, storageBody, WRAPPER_SUFFIX, trackPositions);
         MemoAssembler assembler = new MemoAssembler();
         XMLStreamReader xml = null;
         boolean insideRoot = false;

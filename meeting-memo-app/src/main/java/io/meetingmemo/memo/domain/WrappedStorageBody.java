@@ -11,7 +11,8 @@ import javax.xml.stream.Location;
  * body passes through, it notes where each start tag begins, in body lines and columns. The StAX
  * reader reports positions only where an event ends and, after supplementary characters such as
  * emoji, miscounts columns; since start tags reach the reader in the order they are written, the n-th
- * start tag noted here is the n-th start element the reader reports.
+ * start tag noted here is the n-th start element the reader reports. Noting costs a sixth of a parse,
+ * so a parser that can read the body again asks for positions only when it has problems to report.
  */
 final class WrappedStorageBody extends Reader {
 
@@ -23,6 +24,8 @@ final class WrappedStorageBody extends Reader {
     private final String prefix;
     private final Reader body;
     private final String suffix;
+    private final boolean trackPositions;
+    private static final BodyPosition NOT_TRACKED = new BodyPosition(1, 1);
     private Part part = Part.PREFIX;
     /** How much of the prefix or suffix has been handed out. */
     private int fixedOffset;
@@ -37,10 +40,12 @@ final class WrappedStorageBody extends Reader {
     private char constructSecondLast;
     private final Queue<BodyPosition> startTags = new ArrayDeque<>();
 
-    WrappedStorageBody(String prefix, Reader body, String suffix) {
+    /** @param trackPositions whether to note positions; without, every position is line 1, column 1 */
+    WrappedStorageBody(String prefix, Reader body, String suffix, boolean trackPositions) {
         this.prefix = prefix;
         this.body = body;
         this.suffix = suffix;
+        this.trackPositions = trackPositions;
     }
 
     @Override public int read(char[] buffer, int offset, int length) throws IOException {
@@ -49,7 +54,9 @@ final class WrappedStorageBody extends Reader {
         if (part == Part.BODY) {
             int read = body.read(buffer, offset, length);
             if (read >= 0) {
-                for (int i = offset; i < offset + read; i++) advance(buffer[i]);
+                if (trackPositions) {
+                    for (int i = offset; i < offset + read; i++) advance(buffer[i]);
+                }
                 return read;
             }
             part = Part.SUFFIX;
@@ -65,6 +72,7 @@ final class WrappedStorageBody extends Reader {
 
     /** Where the next start element the reader reports begins in the body. */
     BodyPosition nextStartTag() {
+        if (!trackPositions) return NOT_TRACKED;
         BodyPosition next = startTags.poll();
         return next != null ? next : new BodyPosition(line, column);
     }
