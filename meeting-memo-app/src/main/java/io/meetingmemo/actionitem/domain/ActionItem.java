@@ -2,8 +2,12 @@ package io.meetingmemo.actionitem.domain;
 
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 
 /**
  * A tracked action item: what the page says about it (text, assignee, due date, where it lives) plus
@@ -34,11 +38,11 @@ public record ActionItem(long id, long pageId, String spaceKey, String pageTitle
     public static String stored(String value) {
         if (value == null || value.length() <= MAX_STORED_LENGTH) return value;
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
             int cut = MAX_STORED_LENGTH - 17;
             if (Character.isHighSurrogate(value.charAt(cut - 1))) cut--;
-            return value.substring(0, cut) + "~" + java.util.HexFormat.of().formatHex(hash).substring(0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return value.substring(0, cut) + "~" + HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }

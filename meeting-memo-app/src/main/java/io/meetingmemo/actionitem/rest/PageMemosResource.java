@@ -5,7 +5,9 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.Memo;
+import io.meetingmemo.memo.domain.MemoAction;
 import io.meetingmemo.memo.domain.ParsedPage;
 import io.meetingmemo.memo.domain.UserRef;
 import io.meetingmemo.permission.ContentPermissions;
@@ -18,9 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /rest/meeting-memo/1.0/pages/{pageId}/memos}: the memos of one page with every structured
@@ -49,8 +49,7 @@ public class PageMemosResource {
         }
         PageSnapshot page = services.pages().find(pageId).orElseThrow(() -> ApiErrors.error(404, "no page " + pageId));
         ParsedPage parsed = services.parser().parse(page.storageBody());
-        Map<String, ActionItem> tracked = new HashMap<>();
-        for (ActionItem item : services.repository().findByPage(pageId)) tracked.put(item.itemKey(), item);
+        TrackedItems tracked = TrackedItems.of(services.repository().findByPage(pageId));
         ActionItemJsonMapper items = new ActionItemJsonMapper(services.users(),
                 applicationProperties.getBaseUrl(UrlMode.CANONICAL), LocalDate.now(services.clock()));
 
@@ -69,7 +68,7 @@ public class PageMemosResource {
                     memo.actions().stream().map(a -> new MemoJson.Action(a.key(), a.source().wireName(), a.text(),
                             a.assignee() == null ? null : person(a.assignee()), a.owner(),
                             a.due() == null ? null : a.due().toString(),
-                            tracked.containsKey(ActionItem.stored(a.key())) ? items.item(tracked.get(ActionItem.stored(a.key()))) : null)).toList()));
+                            tracked(items, tracked, a))).toList()));
         }
         return new MemoJson.PageMemos(page.pageId(), page.title(), page.spaceKey(), memos,
                 parsed.problems().stream().map(p -> new MemoJson.Problem(p.message(), p.line(), p.column(), p.memoKey())).toList());
@@ -81,4 +80,9 @@ public class PageMemosResource {
                 .orElse(new ActionItemJson.Person(user.userKey(), user.username(), user.identity()));
     }
 
+
+    private static ActionItemJson.Item tracked(ActionItemJsonMapper items, TrackedItems tracked, MemoAction action) {
+        ActionItem item = tracked.of(action);
+        return item == null ? null : items.item(item);
+    }
 }

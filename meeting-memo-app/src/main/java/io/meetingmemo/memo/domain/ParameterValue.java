@@ -57,10 +57,7 @@ final class ParameterValue implements ContentSink {
     }
 
     private void addPendingUsernames() {
-        for (String username : pendingUsernames.toString().split(",")) {
-            String trimmed = StorageText.trimToNull(username);
-            if (trimmed != null) users.add(UserRef.byName(trimmed));
-        }
+        for (String username : UserRef.usernamesIn(pendingUsernames.toString())) users.add(UserRef.byName(username));
         pendingUsernames.setLength(0);
     }
 }

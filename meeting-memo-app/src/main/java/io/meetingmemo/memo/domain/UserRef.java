@@ -1,5 +1,7 @@
 package io.meetingmemo.memo.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,16 @@ public record UserRef(String userKey, String username) {
     public static UserRef byKey(String userKey) { return new UserRef(userKey, null); }
 
     public static UserRef byName(String username) { return new UserRef(null, username); }
+
+    /** The usernames of a comma-separated user parameter, in order, trimmed; empty parts name nobody. */
+    public static List<String> usernamesIn(String parameter) {
+        List<String> usernames = new ArrayList<>();
+        for (String part : parameter.split(",")) {
+            String username = StorageText.trimToNull(part);
+            if (username != null) usernames.add(username);
+        }
+        return usernames;
+    }
 
     /** The value that identifies the user for storage: the key when known, else the username. */
     public String identity() { return userKey != null ? userKey : username; }

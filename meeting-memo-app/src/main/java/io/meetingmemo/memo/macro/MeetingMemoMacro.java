@@ -4,12 +4,11 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.ParsedPage;
 import io.meetingmemo.platform.MeetingMemoServices;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +41,8 @@ public final class MeetingMemoMacro implements Macro {
         Locale locale = rendering.viewerLocale();
         ContentEntityObject page = context == null ? null : context.getEntity();
         Memo memo = memoBeingRendered(page, context);
-        Map<String, ActionItem> tracked = page == null || memo == null || memo.actions().isEmpty()
-                ? Collections.emptyMap() : trackedItems(page.getId());
+        TrackedItems tracked = page == null || memo == null || memo.actions().isEmpty()
+                ? TrackedItems.none() : TrackedItems.of(services.repository().findByPage(page.getId()));
         MemoViewModel viewModel = new MemoViewModel(services.users(), locale, LocalDate.now(services.clock()),
                 name -> rendering.text(locale, name));
 
@@ -64,12 +63,6 @@ public final class MeetingMemoMacro implements Macro {
         int index = seen instanceof Integer i ? i : 0;
         context.setProperty(RENDER_INDEX, index + 1);
         return index < parsed.memos().size() ? parsed.memos().get(index) : null;
-    }
-
-    private Map<String, ActionItem> trackedItems(long pageId) {
-        Map<String, ActionItem> byKey = new HashMap<>();
-        for (ActionItem item : services.repository().findByPage(pageId)) byKey.put(item.itemKey(), item);
-        return byKey;
     }
 
     @Override public BodyType getBodyType() { return BodyType.RICH_TEXT; }

@@ -3,6 +3,7 @@ package io.meetingmemo.memo.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import io.meetingmemo.memo.domain.UserRef;
 import io.meetingmemo.platform.MeetingMemoServices;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,17 +56,11 @@ public abstract class MemoPartMacro implements Macro {
     /** A user parameter shows the user's display name; free text (an external owner) shows as written. */
     private String person(String value, String fallback) {
         if (value == null || value.isBlank()) return blankToNull(fallback);
-        // The first name that is not empty, as the parser reads user parameters: "," alone names nobody.
-        String first = null;
-        for (String part : value.split(",")) {
-            if (!part.isBlank()) {
-                first = part.trim();
-                break;
-            }
-        }
-        if (first == null) return blankToNull(fallback);
-        String name = first;
-        return services.users().byUsernameOrKey(name).map(p -> p.displayName()).orElse(name);
+        // The first name, as the parser reads user parameters: "," alone names nobody.
+        List<String> names = UserRef.usernamesIn(value);
+        if (names.isEmpty()) return blankToNull(fallback);
+        String first = names.get(0);
+        return services.users().byUsernameOrKey(first).map(p -> p.displayName()).orElse(first);
     }
 
     private static String date(String value, Locale locale) {

@@ -1,6 +1,7 @@
 package io.meetingmemo.memo.macro;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.domain.Contact;
 import io.meetingmemo.memo.domain.Guest;
@@ -39,9 +40,9 @@ final class MemoViewModel {
     }
 
     /**
-     * @param tracked the page's tracked items by item key; their status wins over what the page says
+     * @param tracked the page's tracked items; their status wins over what the page says
      */
-    Map<String, Object> memo(Memo memo, Map<String, ActionItem> tracked) {
+    Map<String, Object> memo(Memo memo, TrackedItems tracked) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", memo.key());
         m.put("title", memo.title());
@@ -58,7 +59,7 @@ final class MemoViewModel {
         m.put("guests", memo.guests().stream().map(this::guest).toList());
         m.put("contacts", memo.contacts().stream().map(this::contact).toList());
         m.put("decisions", memo.decisions().stream().map(d -> d.text()).toList());
-        m.put("actions", memo.actions().stream().map(a -> action(a, tracked.get(ActionItem.stored(a.key())))).toList());
+        m.put("actions", memo.actions().stream().map(a -> action(a, tracked.of(a))).toList());
         m.put("missing", missing(memo));
         return m;
     }

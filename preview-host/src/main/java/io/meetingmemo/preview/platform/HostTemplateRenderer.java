@@ -71,7 +71,7 @@ public final class HostTemplateRenderer implements TemplateRenderer {
         static boolean isHtmlSafe(String reference) {
             String name = REFERENCE_MARKS.matcher(reference).replaceAll("");
             int dot = name.lastIndexOf('.');
-            String last = (dot < 0 ? name : name.substring(dot + 1)).transform(n -> CALL_ARGUMENTS.matcher(n).replaceAll(""));
+            String last = CALL_ARGUMENTS.matcher(dot < 0 ? name : name.substring(dot + 1)).replaceAll("");
             return last.toLowerCase(Locale.ROOT).endsWith("html");
         }
 
