@@ -70,11 +70,8 @@ class PreviewHostEndToEndTest {
             assertEquals("Petri Laitinen", seed.get("assignee").get("displayName").asText());
 
             // Create a page through Confluence's content API: its items are listed in the same request cycle.
-            ObjectNode create = JSON.createObjectNode();
-            create.put("type", "page").put("title", "Viikkopalaveri 20.11.");
-            create.putObject("space").put("key", "EDUFUTURA");
-            create.putObject("body").putObject("storage").put("value", memoPage("Varaa messuosasto")).put("representation", "storage");
-            JsonNode page = admin.json("POST", "/rest/api/content", create, 200);
+            JsonNode page = admin.json("POST", "/rest/api/content",
+                    TestHost.newPage("EDUFUTURA", "Viikkopalaveri 20.11.", memoPage("Varaa messuosasto")), 200);
             String pageId = page.get("id").asText();
             JsonNode items = admin.json("GET", "/rest/meeting-memo/1.0/action-items?status=all&pageId=" + pageId, null, 200).get("items");
             assertEquals(2, items.size(), items.toString());

@@ -47,11 +47,16 @@ public final class TestHost implements AutoCloseable {
 
     /** Creates a page through Confluence's content API and returns its id. */
     public String createPage(String spaceKey, String title, String storage) throws IOException, InterruptedException {
-        ObjectNode create = JSON.createObjectNode();
-        create.put("type", "page").put("title", title);
-        create.putObject("space").put("key", spaceKey);
-        create.putObject("body").putObject("storage").put("value", storage).put("representation", "storage");
-        return as("admin").json("POST", "/rest/api/content", create, 200).get("id").asText();
+        return as("admin").json("POST", "/rest/api/content", newPage(spaceKey, title, storage), 200).get("id").asText();
+    }
+
+    /** {@code {"type":"page","title":…,"space":{"key":…},"body":{"storage":{"value":…}}}}: a page to create. */
+    public static ObjectNode newPage(String spaceKey, String title, String storage) {
+        ObjectNode page = JSON.createObjectNode();
+        page.put("type", "page").put("title", title);
+        page.putObject("space").put("key", spaceKey);
+        page.putObject("body").putObject("storage").put("value", storage).put("representation", "storage");
+        return page;
     }
 
     public long pageId(String spaceKey, String title) {

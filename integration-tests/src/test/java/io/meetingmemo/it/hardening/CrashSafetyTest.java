@@ -126,7 +126,7 @@ class CrashSafetyTest {
                 String title = "w" + writer + "p" + (n % PAGES_PER_WRITER);
                 Long id = pageIds.get(title);
                 if (id == null) {
-                    Http.Answer created = Http.json(host.base, "admin", "POST", "/rest/api/content", Http.page(SPACE, title, body(title, 1)));
+                    Http.Answer created = Http.json(host.base, "admin", "POST", "/rest/api/content", TestHost.newPage(SPACE, title, body(title, 1)));
                     if (created.status() == 200) {
                         pageIds.put(title, created.json().get("id").asLong());
                         acknowledged.merge(title, 1, Math::max);

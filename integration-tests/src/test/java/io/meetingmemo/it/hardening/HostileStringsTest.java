@@ -88,7 +88,7 @@ class HostileStringsTest {
             memos.forEach(m -> storage.append(m.storage()));
             storage.append("<p>").append(HostileMemo.SENTINEL).append("end</p>");
             String title = String.format("Hostile strings %03d", p);
-            Http.Answer created = Http.json(base, "admin", "POST", "/rest/api/content", Http.page("EDUFUTURA", title, storage.toString()));
+            Http.Answer created = Http.json(base, "admin", "POST", "/rest/api/content", TestHost.newPage("EDUFUTURA", title, storage.toString()));
             assertEquals(200, created.status(), "the page save always succeeds: " + created);
             long pageId = created.json().get("id").asLong();
             pageIds.add(pageId);
@@ -158,7 +158,7 @@ class HostileStringsTest {
                     + HostileMemo.macro("memo-action", "a", HostileMemo.parameter("owner", s), "<p>" + s + "</p>")
                     + "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-body>" + s + "</ac:task-body></ac:task></ac:task-list>"
                     + "</ac:rich-text-body></ac:structured-macro>";
-            Http.Answer created = Http.json(base, "admin", "POST", "/rest/api/content", Http.page("REITITIN", String.format("Raw markup %03d", i), storage));
+            Http.Answer created = Http.json(base, "admin", "POST", "/rest/api/content", TestHost.newPage("REITITIN", String.format("Raw markup %03d", i), storage));
             assertEquals(200, created.status(), "the page save always succeeds: " + created);
             long id = created.json().get("id").asLong();
             pageIds.add(id);
@@ -184,7 +184,7 @@ class HostileStringsTest {
         String body = "<ac:structured-macro ac:name=\"meeting-memo\"><ac:rich-text-body>"
                 + HostileMemo.macro("memo-action", "probe", "", "<p>Title probe</p>") + "</ac:rich-text-body></ac:structured-macro>";
         for (String s : strings) {
-            Http.Answer created = Http.json(base, "admin", "POST", "/rest/api/content", Http.page("REITITIN", s, body));
+            Http.Answer created = Http.json(base, "admin", "POST", "/rest/api/content", TestHost.newPage("REITITIN", s, body));
             assertNotServerError(created);
             boolean expectCreated = !s.isBlank() && !taken.contains(s.trim()) && !Set.of("Raw markup", "Hostile strings").contains(s.trim());
             if (expectCreated != (created.status() == 200)) {

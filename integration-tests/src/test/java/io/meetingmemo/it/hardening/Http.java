@@ -84,15 +84,6 @@ final class Http {
         return out.toString();
     }
 
-    /** {@code {"type":"page","title":…,"space":{"key":…},"body":{"storage":{"value":…}}}}. */
-    static ObjectNode page(String spaceKey, String title, String storage) {
-        ObjectNode page = TestHost.JSON.createObjectNode();
-        page.put("type", "page").put("title", title);
-        page.putObject("space").put("key", spaceKey);
-        page.putObject("body").putObject("storage").put("value", storage).put("representation", "storage");
-        return page;
-    }
-
     /** {@code {"version":{"number":n},"title":…,"body":{"storage":{"value":…}}}}. */
     static ObjectNode pageUpdate(String title, String storage, int number) {
         ObjectNode page = TestHost.JSON.createObjectNode();

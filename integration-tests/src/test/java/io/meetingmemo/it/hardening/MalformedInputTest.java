@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meetingmemo.embeddedao.DatabaseConfig;
+import io.meetingmemo.it.TestHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -141,7 +142,7 @@ class MalformedInputTest {
     }
 
     private static long created(String title, String body) {
-        Http.Answer created = Http.json(host.base, "admin", "POST", "/rest/api/content", Http.page("EDU", title, body));
+        Http.Answer created = Http.json(host.base, "admin", "POST", "/rest/api/content", TestHost.newPage("EDU", title, body));
         assertEquals(200, created.status(), title + ": the page save always succeeds: " + created);
         return created.json().get("id").asLong();
     }
