@@ -14,7 +14,6 @@ import io.meetingmemo.bench.data.People;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.preview.PreviewHost;
-import io.meetingmemo.preview.PreviewHostMain;
 import io.meetingmemo.preview.store.HostPageStore;
 import io.meetingmemo.preview.store.PageService;
 import java.io.IOException;
@@ -73,7 +72,7 @@ public final class GenerateDemoData {
     /** Pages through the host's page service: every save publishes the page event the app syncs on. */
     private static LoadReport throughHost(DatabaseConfig database, DataSetGenerator generator) {
         long start = System.nanoTime();
-        PreviewHost.Options options = new PreviewHost.Options("127.0.0.1", freePort(), database, PreviewHostMain.findSeeds(), true);
+        PreviewHost.Options options = new PreviewHost.Options("127.0.0.1", freePort(), database, true);
         try (PreviewHost host = PreviewHost.start(options)) {
             PageService pages = host.pages();
             refuseIfGenerated(pages.store(), generator);

@@ -42,7 +42,7 @@ class MemoRenderingTest {
         assertTrue(html.contains(CSS) && html.contains(JS), "styles and script are required by the macro");
         assertTrue(html.contains("class=\"mm-status-toggle\""), "status can be changed inline");
         assertTrue(html.contains("data-item-id=\""), "rows carry the tracked item id and version");
-        assertTrue(html.contains("Petri tarkastelee PROksia ja koulutuspakettia seuraavaa tapaamista varten."));
+        assertTrue(html.contains("Petri käy läpi PROksin ja koulutuspaketin ennen seuraavaa tapaamista."));
         assertTrue(html.contains("Sanoma WSOY") && html.contains("OP-Pohjola"), "contacts are shown");
     }
 

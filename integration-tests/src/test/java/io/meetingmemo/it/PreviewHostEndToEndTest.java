@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.preview.PreviewHost;
-import io.meetingmemo.preview.PreviewHostMain;
 import io.meetingmemo.it.TestHost.Client;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,12 +59,11 @@ class PreviewHostEndToEndTest {
             PreviewHost host = test.host;
             Client admin = test.as("admin");
 
-            // The seed 003 memo is there, in Finnish, with its action item tracked.
-            assertTrue(PreviewHostMain.findSeeds().isPresent(), "the seeds folder ../shared/seeds is present");
-            JsonNode seedItems = admin.json("GET", "/rest/meeting-memo/1.0/action-items?q=PROksia", null, 200);
+            // The 2012 Reititin memo is there, in Finnish, with its action item tracked.
+            JsonNode seedItems = admin.json("GET", "/rest/meeting-memo/1.0/action-items?q=PROksin", null, 200);
             assertEquals(1, seedItems.get("items").size(), seedItems.toString());
             JsonNode seed = seedItems.get("items").get(0);
-            assertEquals("Petri tarkastelee PROksia ja koulutuspakettia seuraavaa tapaamista varten.", seed.get("text").asText());
+            assertEquals("Petri käy läpi PROksin ja koulutuspaketin ennen seuraavaa tapaamista.", seed.get("text").asText());
             assertEquals("petri", seed.get("assignee").get("username").asText());
             assertEquals("Petri Laitinen", seed.get("assignee").get("displayName").asText());
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.preview.PreviewHost;
-import io.meetingmemo.preview.PreviewHostMain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -36,7 +35,7 @@ public final class TestHost implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestHost(PreviewHost.start(new PreviewHost.Options("127.0.0.1", port, database, PreviewHostMain.findSeeds(), true)));
+        return new TestHost(PreviewHost.start(new PreviewHost.Options("127.0.0.1", port, database, true)));
     }
 
     public static TestHost startOnH2() {

@@ -48,7 +48,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import net.java.ao.RawEntity;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -58,6 +57,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,9 +70,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class PreviewHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PreviewHost.class);
+    /**
+     * Jersey 3 warns "registered in SERVER runtime does not implement any provider interfaces … will be
+     * ignored" for every resource registered as an instance, although it serves them (Jersey issue 3700,
+     * a cosmetic check that only knows resource classes). The host registers the app's resources as the
+     * instances its wiring built, so that warning says nothing; the logger is held here so the level sticks.
+     */
+    private static final java.util.logging.Logger JERSEY_PROVIDER_CHECK = quiet("org.glassfish.jersey.internal.inject.Providers");
 
-    /** How to start: where to listen, where data lives, and where the seed texts are. */
-    public record Options(String bindAddress, int port, DatabaseConfig database, Optional<Path> seedsDir, boolean seedDemo) {}
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    /** How to start: where to listen, where data lives, and whether to create the demo pages. */
+    public record Options(String bindAddress, int port, DatabaseConfig database, boolean seedDemo) {}
 
     private final EmbeddedActiveObjects activeObjects;
     private final PluginContainer container;
@@ -166,7 +179,7 @@ public final class PreviewHost implements AutoCloseable {
             container.close();
             throw new UncheckedIOException("cannot listen on " + baseUri + ": " + e.getMessage(), e);
         }
-        if (options.seedDemo()) new DemoContent(pageService, options.seedsDir()).seed();
+        if (options.seedDemo()) new DemoContent(pageService).seed();
         LOG.info("Meeting Memo preview host is up at {} (database {})", baseUri, options.database());
         return new PreviewHost(ao, container, server, pageService, users, baseUri);
     }
@@ -230,6 +243,8 @@ public final class PreviewHost implements AutoCloseable {
     }
 
     private static void mount(HttpServer server, ResourceConfig app, String contextPath) {
+        // Confluence serves no WADL either; without JAXB on the class path Jersey would warn that it cannot.
+        app.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         GrizzlyHttpContainer handler = ContainerFactory.createContainer(GrizzlyHttpContainer.class, app);
         server.getServerConfiguration().addHttpHandler(handler,
                 HttpHandlerRegistration.builder().contextPath(contextPath).urlPattern("/*").build());

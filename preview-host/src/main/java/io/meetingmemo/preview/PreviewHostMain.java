@@ -1,33 +1,63 @@
 package io.meetingmemo.preview;
 
 import io.meetingmemo.embeddedao.DatabaseConfig;
-import java.nio.file.Files;
+import io.meetingmemo.preview.store.HostUser;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 
 /**
  * {@code java -jar preview-host/target/meeting-memo-preview.jar [--port 8090] [--data-dir ./data]
- * [--bind 127.0.0.1] [--jdbc-url URL --jdbc-user U --jdbc-password P] [--seeds-dir DIR] [--no-demo]}
+ * [--bind 127.0.0.1] [--jdbc-url URL --jdbc-user U --jdbc-password P] [--no-demo] [--verbose]}
+ *
+ * <p>A first start should look finished: the console shows where the host listens, how to log in and
+ * who the demo users are, once; the libraries' start-up chatter appears only with {@code --verbose}.
  */
 public final class PreviewHostMain {
+    private static final String USAGE = "usage: java -jar meeting-memo-preview.jar [--port 8090] [--data-dir ./data] [--bind 127.0.0.1]"
+            + " [--jdbc-url URL --jdbc-user USER --jdbc-password PASSWORD] [--no-demo] [--verbose]";
+
     private PreviewHostMain() {}
 
     public static void main(String[] args) {
+        if (!Arrays.asList(args).contains("--verbose")) quietLibraries();
         PreviewHost.Options options;
         try {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("meeting-memo-preview: " + e.getMessage());
-            System.err.println("usage: java -jar meeting-memo-preview.jar [--port 8090] [--data-dir ./data] [--bind 127.0.0.1]"
-                    + " [--jdbc-url URL --jdbc-user USER --jdbc-password PASSWORD] [--seeds-dir DIR] [--no-demo]");
+            System.err.println(USAGE);
             System.exit(2);
             return;
         }
         PreviewHost host = PreviewHost.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "preview-host-shutdown"));
-        System.out.println("Meeting Memo preview host: " + host.baseUri() + "  (log in as admin/admin)");
+        System.out.println(banner(host, options, ManagementFactory.getRuntimeMXBean().getUptime()));
+    }
+
+    /** What a person needs to start: the URL, the login, the demo users, where data lives. */
+    static String banner(PreviewHost host, PreviewHost.Options options, long startMillis) {
+        String others = host.users().all().stream().filter(u -> !u.administrator()).map(HostUser::username)
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, """
+                Meeting Memo preview host is running at %s  (started in %.1f s)
+                  Log in as admin / admin. Demo users, each with the username as password: %s
+                  Database: %s%s
+                  Stop with Ctrl+C.""",
+                host.baseUri(), startMillis / 1000.0, others, options.database(),
+                options.seedDemo() ? "" : "  (no demo content)");
+    }
+
+    /** Warnings and errors still show; the INFO lines of the database pool, Grizzly and Jersey do not. */
+    private static void quietLibraries() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        for (java.util.logging.Handler handler : root.getHandlers()) handler.setLevel(Level.WARNING);
     }
 
     static PreviewHost.Options parse(String[] args) {
@@ -35,7 +65,6 @@ public final class PreviewHostMain {
         String bind = "127.0.0.1";
         Path dataDir = Paths.get("data");
         String jdbcUrl = null, jdbcUser = null, jdbcPassword = null;
-        Path seeds = null;
         boolean demo = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -46,25 +75,14 @@ public final class PreviewHostMain {
                 case "--jdbc-url" -> jdbcUrl = value(args, ++i, arg);
                 case "--jdbc-user" -> jdbcUser = value(args, ++i, arg);
                 case "--jdbc-password" -> jdbcPassword = value(args, ++i, arg);
-                case "--seeds-dir" -> seeds = Paths.get(value(args, ++i, arg));
                 case "--no-demo" -> demo = false;
+                case "--verbose" -> { } // read by main before anything logs
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         DatabaseConfig database = jdbcUrl != null ? new DatabaseConfig(jdbcUrl, jdbcUser, jdbcPassword)
                 : DatabaseConfig.h2File(PreviewHost.prepareDataDir(dataDir));
-        return new PreviewHost.Options(bind, port, database, Optional.ofNullable(seeds).or(PreviewHostMain::findSeeds), demo);
-    }
-
-    /** The seed texts beside the project ({@code ../shared/seeds}), looked for from here upwards. */
-    public static Optional<Path> findSeeds() {
-        Path dir = Paths.get("").toAbsolutePath();
-        for (int up = 0; dir != null && up < 4; up++, dir = dir.getParent()) {
-            for (Path candidate : List.of(dir.resolve("shared/seeds"), dir.resolveSibling("shared").resolve("seeds"))) {
-                if (Files.isDirectory(candidate)) return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return new PreviewHost.Options(bind, port, database, demo);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -36,7 +35,7 @@ public final class LoadTest {
     private LoadTest() {}
 
     public static Outcome run(DatabaseConfig database, LoadGenerator.Settings settings, Consumer<String> log) throws InterruptedException {
-        try (PreviewHost host = PreviewHost.start(new PreviewHost.Options("127.0.0.1", freePort(), database, Optional.empty(), false))) {
+        try (PreviewHost host = PreviewHost.start(new PreviewHost.Options("127.0.0.1", freePort(), database, false))) {
             List<String> users = host.users().all().stream().map(HostUser::username).toList();
             LoadGenerator generator = new LoadGenerator(host.baseUri());
             List<LoadGenerator.Request> baseline = users.stream()

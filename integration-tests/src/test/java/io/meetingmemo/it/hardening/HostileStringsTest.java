@@ -217,7 +217,7 @@ class HostileStringsTest {
     }
 
     private void sweep(boolean exports) throws Exception {
-        long itemId = Http.get(base, "admin", API + "/action-items?q=PROksia").json().at("/items/0/id").asLong();
+        long itemId = Http.get(base, "admin", API + "/action-items?q=PROksin").json().at("/items/0/id").asLong();
         List<String> listParameters = List.of("status", "assignee", "spaceKey", "pageId", "series", "dueBefore", "dueAfter",
                 "overdue", "q", "includeRemoved", "limit", "cursor");
         AtomicInteger requests = new AtomicInteger();

@@ -32,18 +32,16 @@ class StorageFormatParserTest {
                 List.of(UserRef.byKey(PETRI_KEY), UserRef.byName("henke")), List.of(), UserRef.byName("henke"),
                 List.of(),
                 List.of(new Contact("b3e1c7a2-0d4f-4b6e-9a58-sanomawsoy01", "Sanoma WSOY", null, "Kustantamo", null,
-                                null, UserRef.byKey(PETRI_KEY), "Voisi olla hyvä kontakti. Petrillä on olemassa yhteys."),
+                                null, UserRef.byKey(PETRI_KEY), "Hyvä ensimmäinen kontakti. Petrillä on valmis yhteys."),
                         new Contact("b3e1c7a2-0d4f-4b6e-9a58-oppohjola001", "OP-Pohjola", "OP-Pohjola", null, null, null,
-                                null, "OP-Pohjola uudistuu ja rekrytoi kovasti — sinnekin löytyisi kontakti, mitä voisi"
-                                + " hyödyntää.")),
-                List.of(new Decision("d9a4f1e3-2c6b-4d7a-8e15-rondo2012lok", "Lokakuun Rondossa on mukana lehdykkä,"
-                        + " jossa kerrotaan musiikin koulutusohjelman uudistuksesta. Petri toimii apuna viemässä viestiä"
-                        + " eteenpäin.")),
+                                null, "OP-Pohjola uudistuu ja rekrytoi paljon — sieltä voisi löytyä yhteyshenkilö.")),
+                List.of(new Decision("d9a4f1e3-2c6b-4d7a-8e15-rondo2012lok", "Musiikin koulutusohjelman uudistuksesta kerrotaan"
+                        + " lokakuun Rondon liitteessä. Petri auttaa viestin levittämisessä.")),
                 List.of(new MemoAction("task-7", ActionSource.TASK,
-                                "tarkastelee PROksia ja koulutuspakettia seuraavaa tapaamista varten",
+                                "käy läpi PROksin ja koulutuspaketin ennen seuraavaa tapaamista",
                                 UserRef.byKey(PETRI_KEY), null, LocalDate.of(2012, 5, 30), ActionStatus.OPEN),
                         new MemoAction("a5c2e8f1-3b9d-4a6c-b7e2-konseptoi001", ActionSource.MACRO,
-                                "Konseptoidaan tapoja lähestyä työelämää.", null, "Reititin-tiimi",
+                                "Tuotteistetaan tavat lähestyä yrityksiä.", null, "Reititin-tiimi",
                                 LocalDate.of(2012, 8, 31), null)));
         assertEquals(List.of(expected), page.memos());
     }

@@ -2,15 +2,9 @@ package io.meetingmemo.preview.demo;
 
 import io.meetingmemo.preview.store.HostPageStore;
 import io.meetingmemo.preview.store.PageService;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,30 +12,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Demo content for a fresh preview host, created through the same page service as any save (so the
  * app syncs the action items), and only when missing, so restarts change nothing:
- * the 2012 Reititin memo of seed 003 turned into a Finnish meeting memo (read from the seeds folder),
- * a recurring EduFutura communications-team memo with guests from several organisations, and a
+ * the 2012 Reititin memo (see {@link ReititinMemo}), a recurring EduFutura communications-team memo with guests from several organisations, and a
  * restricted memo that only two people may see.
  */
 public final class DemoContent {
     private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
     static final String REITITIN = "REITITIN";
     static final String EDUFUTURA = "EDUFUTURA";
-    static final String SEED_TITLE = "Tapaaminen projektipäällikkö Petri Laitisen kanssa";
 
     private final PageService pages;
-    private final Optional<Path> seedsDir;
 
-    public DemoContent(PageService pages, Optional<Path> seedsDir) {
+    public DemoContent(PageService pages) {
         this.pages = pages;
-        this.seedsDir = seedsDir;
     }
 
     public void seed() {
         HostPageStore store = pages.store();
         store.ensureSpace(REITITIN, "Reititin – työelämäyhteistyö");
         store.ensureSpace(EDUFUTURA, "EduFutura viestintätiimi");
-        seedFile("003_").ifPresentOrElse(this::seedReititinMemo,
-                () -> LOG.warn("Seed 003 not found (looked in {}); the Reititin demo memo is skipped", seedsDir.orElse(null)));
+        createIfMissing(REITITIN, ReititinMemo.TITLE, ReititinMemo.storage(), "petri");
         createIfMissing(EDUFUTURA, "Viestintätiimin kokous 2026-11-16", eduFuturaMemo(LocalDate.of(2026, 11, 16)), "sanna");
         createIfMissing(EDUFUTURA, "Toimenpiderekisteri", "<p>Viestintätiimin avoimet toimenpiteet kaikista muistioista.</p>"
                 + macro("action-register", param("spaces", EDUFUTURA) + param("status", "open") + param("pageSize", "10"), null), "sanna");
@@ -56,24 +45,6 @@ public final class DemoContent {
         pages.create(space, title, body, author);
         LOG.info("Demo page created: {} / {}", space, title);
         return true;
-    }
-
-    private Optional<Path> seedFile(String prefix) {
-        if (seedsDir.isEmpty() || !Files.isDirectory(seedsDir.get())) return Optional.empty();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(seedsDir.get(), prefix + "*.txt")) {
-            for (Path file : files) return Optional.of(file);
-        } catch (IOException e) {
-            LOG.warn("Cannot list {}", seedsDir.get(), e);
-        }
-        return Optional.empty();
-    }
-
-    private void seedReititinMemo(Path seed) {
-        try {
-            createIfMissing(REITITIN, SEED_TITLE, SeedMemo.fromSeed003(Files.readString(seed, StandardCharsets.UTF_8)), "petri");
-        } catch (IOException e) {
-            LOG.warn("Cannot read {}", seed, e);
-        }
     }
 
     /** A recurring cross-organisation comms meeting, written for the demo in the team's language. */
