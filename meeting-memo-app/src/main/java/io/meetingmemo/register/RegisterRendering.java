@@ -40,7 +40,9 @@ final class RegisterRendering {
         register.put("query", settings.query(today));
         register.put("pageSize", settings.pageSize());
         register.put("heading", heading);
-        register.put("rows", interactive ? List.of() : firstPage(settings, today, locale));
+        List<Map<String, Object>> rows = interactive ? List.of() : firstPage(settings, today, locale);
+        register.put("rows", rows);
+        register.put("hasRows", !rows.isEmpty());
         Map<String, Object> model = new HashMap<>();
         model.put("register", register);
         model.put("text", rendering.labels(locale, LABELS));

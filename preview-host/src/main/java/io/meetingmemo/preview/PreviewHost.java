@@ -154,7 +154,7 @@ public final class PreviewHost implements AutoCloseable {
 
         PageService pageService = new PageService(pageStore, events);
         HostAuthentication authentication = new HostAuthentication(users);
-        HostTemplateRenderer hostTemplates = new HostTemplateRenderer(PreviewHost.class.getClassLoader());
+        HostTemplateRenderer hostTemplates = HostTemplateRenderer.forHostPages(PreviewHost.class.getClassLoader());
         HostPages pages = new HostPages(hostTemplates, pageService, permissions, authentication, descriptor, i18n,
                 newMemoTemplate(descriptor, appClassLoader));
         pages.setRenderer(new PageRenderer(macros, users, webResources, pages));

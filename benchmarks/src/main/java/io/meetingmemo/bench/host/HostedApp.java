@@ -77,7 +77,7 @@ public final class HostedApp implements AutoCloseable {
         }
         pagesWithApp = new PageService(db.pages(), events);
         pagesWithoutApp = new PageService(db.pages(), new HostEventPublisher());
-        errorPages = new HostPages(new HostTemplateRenderer(PageRenderer.class.getClassLoader()), pagesWithApp,
+        errorPages = new HostPages(HostTemplateRenderer.forHostPages(PageRenderer.class.getClassLoader()), pagesWithApp,
                 permissions, new HostAuthentication(users), descriptor, i18n, "<p></p>");
         rendererWithApp = renderer(macros);
         rendererWithoutApp = renderer(Map.of());

@@ -61,6 +61,11 @@ final class MemoViewModel {
         m.put("decisions", memo.decisions().stream().map(d -> d.text()).toList());
         m.put("actions", memo.actions().stream().map(a -> action(a, tracked.of(a))).toList());
         m.put("missing", missing(memo));
+        // Confluence's Velocity allows no method calls on these lists (not even isEmpty()), so the
+        // template asks these flags instead.
+        for (String list : List.of("people", "guests", "contacts", "decisions", "actions", "missing")) {
+            m.put("has" + Character.toUpperCase(list.charAt(0)) + list.substring(1), !((List<?>) m.get(list)).isEmpty());
+        }
         return m;
     }
 

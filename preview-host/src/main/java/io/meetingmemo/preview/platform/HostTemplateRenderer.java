@@ -22,12 +22,27 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * Velocity rendering with Confluence's anti-XSS rule: every reference is HTML-escaped unless its name
  * ends in {@code Html} (Confluence's convention for values that are already safe HTML). Templates load
  * from one class loader only (the app's jar, or the host's own), like the plugin-scoped renderer.
+ *
+ * <p>The app's templates also run under Confluence's other rules: the method allowlist of Confluence 9+
+ * ({@link VelocityMethodAllowlist}) and Velocity 1.6's {@code #if}, where only null and false are false
+ * (Velocity 2 would also treat an empty string or list as false, which Confluence's Velocity does not).
+ * The host's own pages are not Confluence's and use plain Velocity.
  */
 public final class HostTemplateRenderer implements TemplateRenderer {
     private final VelocityEngine engine;
     private final ClassLoader templates;
 
+    /** The renderer the app gets: Confluence's escaping, method allowlist and {@code #if}. */
     public HostTemplateRenderer(ClassLoader templates) {
+        this(templates, true);
+    }
+
+    /** For the host's own pages: Confluence's escaping only. */
+    public static HostTemplateRenderer forHostPages(ClassLoader templates) {
+        return new HostTemplateRenderer(templates, false);
+    }
+
+    private HostTemplateRenderer(ClassLoader templates, boolean asConfluence) {
         this.templates = templates;
         Properties p = new Properties();
         p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
@@ -35,6 +50,10 @@ public final class HostTemplateRenderer implements TemplateRenderer {
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         p.setProperty("runtime.strict_mode.enable", "false");
         p.setProperty("resource.loader.class.cache", "true");
+        if (asConfluence) {
+            p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, VelocityMethodAllowlist.class.getName());
+            p.setProperty("directive.if.empty_check", "false");
+        }
         engine = new VelocityEngine(p);
         engine.init();
     }

@@ -77,7 +77,7 @@ public final class HostPages {
                 if (!permissions.hasPermission(user, Permission.VIEW, p.toPage(space))) continue;
                 list.add(Map.of("id", p.id(), "title", p.title(), "updated", p.updatedAt().toString().substring(0, 10)));
             }
-            spaces.add(Map.of("key", space.getKey(), "name", space.getName(), "pages", list));
+            spaces.add(Map.of("key", space.getKey(), "name", space.getName(), "pages", list, "hasPages", !list.isEmpty()));
         }
         Map<String, Object> model = chrome(user, "Spaces");
         model.put("spaces", spaces);
