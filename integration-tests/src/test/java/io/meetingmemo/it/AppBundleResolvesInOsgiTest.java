@@ -19,8 +19,9 @@ import java.util.ServiceLoader;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -31,38 +32,45 @@ import org.osgi.framework.launch.FrameworkFactory;
 /**
  * The jar an administrator uploads is a valid OSGi bundle for Confluence 10.2: in Felix, with a bundle
  * exporting the Atlassian API packages (our stand-ins) and the system bundle exporting the third-party
- * packages at the versions Confluence 10.2 ships, the app resolves and starts; it contains no Atlassian
- * or third-party classes of its own.
+ * packages Confluence provides, the app resolves and starts; it contains no Atlassian or third-party
+ * classes of its own. The versions at which Confluence 10.2 exports jakarta.*, Active Objects and slf4j
+ * are not public, so the app must resolve both at the versions of the libraries 10.2 ships and in the
+ * worst case, where every one of those packages is exported without a version (0.0.0).
  */
 class AppBundleResolvesInOsgiTest {
-    /** Packages Confluence 10.2 (Platform 8) exports to apps, at its versions (confluence-platform.md §1.2). */
-    private static final String CONFLUENCE_EXPORTS = String.join(",",
+    /** Library versions Confluence 10.2 (Platform 8) ships: jakarta APIs, Spring 6.2, slf4j 2.0, AO 7. */
+    private static final String VERSIONS_OF_10_2 = String.join(",",
             "jakarta.ws.rs;version=3.1.0", "jakarta.ws.rs.core;version=3.1.0", "jakarta.ws.rs.ext;version=3.1.0",
-            "jakarta.inject;version=2.0.1", "jakarta.servlet;version=6.0.0", "jakarta.servlet.http;version=6.0.0", "org.slf4j;version=1.7.36",
-            "org.springframework.beans.factory;version=6.2.19",
+            "jakarta.ws.rs.container;version=3.1.0",
+            "jakarta.inject;version=2.0.1", "jakarta.servlet;version=6.0.0", "jakarta.servlet.http;version=6.0.0",
+            "org.slf4j;version=2.0.18", "org.springframework.beans.factory;version=6.2.19",
             "net.java.ao;version=7.0.1", "net.java.ao.schema;version=7.0.1");
+    /** The same packages exported with no version at all. */
+    private static final String UNVERSIONED = VERSIONS_OF_10_2.replaceAll(";version=[0-9.]+", "");
 
     private static final Path BUNDLES = Paths.get("target", "bundles");
     private Framework framework;
 
-    @BeforeEach
-    void startFelix() throws Exception {
-        Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, Files.createTempDirectory("felix-cache").toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, CONFLUENCE_EXPORTS);
-        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-        framework.start();
-    }
-
     @AfterEach
     void stopFelix() throws Exception {
+        if (framework == null) return;
         framework.stop();
         framework.waitForStop(10_000);
     }
 
-    @Test
-    void theAppResolvesAndStartsAgainstTheConfluenceApi() throws Exception {
+    private void startFelix(String hostExports) throws Exception {
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, Files.createTempDirectory("felix-cache").toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, hostExports);
+        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+        framework.start();
+    }
+
+    @ParameterizedTest(name = "host exports {0}")
+    @ValueSource(strings = {"at the versions 10.2 ships", "without versions"})
+    void theAppResolvesAndStartsAgainstTheConfluenceApi(String exports) throws Exception {
+        startFelix(exports.startsWith("at") ? VERSIONS_OF_10_2 : UNVERSIONED);
         BundleContext context = framework.getBundleContext();
         Bundle api = context.installBundle(jar("atlassian-api-standins").toURI().toString());
         Bundle app = context.installBundle(jar("meeting-memo-app").toURI().toString());
@@ -79,6 +87,7 @@ class AppBundleResolvesInOsgiTest {
 
     @Test
     void withoutTheConfluenceApiTheAppDoesNotResolve() throws Exception {
+        startFelix(VERSIONS_OF_10_2);
         Bundle app = framework.getBundleContext().installBundle(jar("meeting-memo-app").toURI().toString());
         BundleException failure = assertThrows(BundleException.class, app::start);
         assertTrue(failure.getMessage().contains("com.atlassian"), failure.getMessage());
@@ -94,6 +103,14 @@ class AppBundleResolvesInOsgiTest {
                 assertTrue(imports.contains(pkg), "imports " + pkg + ": " + imports);
             }
             assertFalse(imports.contains("io.meetingmemo"), "the app imports none of its own packages");
+            assertFalse(imports.contains("com.atlassian.core.bean"), "no import of a package not known to be public on 10.2: " + imports);
+            for (String clause : imports.split(",(?=[a-z])")) {
+                if (clause.startsWith("jakarta.") || clause.startsWith("net.java.ao") || clause.startsWith("org.slf4j")
+                        || clause.startsWith("org.springframework")) {
+                    assertFalse(clause.contains("[") || clause.contains("("), "host package imported without a range: " + clause);
+                    assertFalse(clause.contains("optional"), "a real dependency is not optional: " + clause);
+                }
+            }
             assertNull(manifest.getMainAttributes().getValue("Atlassian-Plugin-Key"),
                     "descriptor components: the plugin is transformed, so the header must be absent");
             assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("com/atlassian/") || e.getName().startsWith("net/java/ao/")),

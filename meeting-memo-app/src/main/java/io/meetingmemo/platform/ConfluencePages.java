@@ -32,7 +32,7 @@ public final class ConfluencePages implements ActionItemResync.PageSource {
         if (space == null || max <= 0) return List.of();
         return pageManager.getPages(space, true).stream()
                 .filter(p -> p.getId() > afterPageId)
-                .sorted(Comparator.comparingLong(Page::getId))
+                .sorted(Comparator.comparingLong(page -> page.getId())) // a method reference would import com.atlassian.core.bean
                 .limit(max)
                 .map(p -> new PageSnapshot(p.getId(), spaceKey, p.getTitle(), p.getBodyAsString()))
                 .toList();
