@@ -1,5 +1,6 @@
 package io.meetingmemo.register;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import io.meetingmemo.memo.macro.MacroRendering;
 import io.meetingmemo.platform.MeetingMemoServices;
@@ -18,6 +19,7 @@ import java.util.Map;
  * items across all spaces, overdue first, reached from the user menu. Anonymous visitors are sent to
  * Confluence's login page and come back here.
  */
+@LicensedOnly
 public final class MyActionItemsServlet extends HttpServlet {
     private final transient MacroRendering rendering;
     private final transient MeetingMemoServices services;

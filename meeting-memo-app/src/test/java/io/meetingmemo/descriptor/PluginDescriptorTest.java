@@ -76,6 +76,18 @@ class PluginDescriptorTest {
         assertEquals("1.0", rest.getAttribute("version"));
     }
 
+    /** Platform 7+ is secure by default: a servlet states who may open it rather than rely on the default. */
+    @Test
+    void everyServletDeclaresItsAccessLevel() throws Exception {
+        assertFalse(elements("servlet").isEmpty());
+        for (Element e : elements("servlet")) {
+            Class<?> type = Class.forName(e.getAttribute("class"));
+            assertTrue(java.util.Arrays.stream(type.getAnnotations())
+                            .anyMatch(a -> a.annotationType().getPackageName().equals("com.atlassian.annotations.security")),
+                    type + " carries an access annotation of com.atlassian.annotations.security");
+        }
+    }
+
     @Test
     void everyResourceAndTemplateExists() throws IOException {
         for (Element e : elements("resource")) {

@@ -240,7 +240,10 @@ public final class HostPages {
         model.put("token", user == null ? "" : authentication.formToken(user));
         List<Map<String, String>> links = new ArrayList<>();
         if (user != null) {
+            java.util.Set<String> shown = new java.util.HashSet<>();
             for (PluginDescriptor.WebItem item : descriptor.webItems()) {
+                // The host's header stands for both the user menu and the user's settings: one link each.
+                if (!shown.add(item.link())) continue;
                 links.add(Map.of("label", item.labelKey() == null ? item.key() : i18n.getText(i18n.getLocale(user), item.labelKey()),
                         "href", item.link()));
             }
