@@ -1,12 +1,14 @@
 package io.meetingmemo.memo.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.xhtml.api.MacroDefinition;
 import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.Memo;
-import io.meetingmemo.memo.domain.ParsedPage;
+import io.meetingmemo.memo.domain.MemoLookup;
 import io.meetingmemo.platform.MeetingMemoServices;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,12 +19,15 @@ import java.util.Map;
 /**
  * The {@code meeting-memo} macro. Confluence hands a macro its body already rendered, so the structured
  * fields (attendees, guests, decisions, actions) are read from the page's storage format with the
- * domain parser; the n-th memo rendered on a page is the n-th memo in its storage. Tracked statuses
- * come from one query for the whole page, whatever the number of items.
+ * domain parser, and the memo is found by the macro's own {@code ac:macro-id} ({@link MemoLookup}).
+ * A page is parsed once per render and its tracked statuses come from one query, however many memos
+ * and items it holds: both are kept in the conversion context, which lives for one render.
  */
 public final class MeetingMemoMacro implements Macro {
-    /** Conversion-context property counting the memos already rendered in this render pass. */
-    private static final String RENDER_INDEX = "io.meetingmemo.memo-render-index";
+    /** Conversion-context property under which Confluence hands a macro its definition (and macro id). */
+    private static final String MACRO_DEFINITION = "macroDefinition";
+    /** Conversion-context property prefix for this render's parsed page, per page id. */
+    private static final String PAGE_MEMOS = "io.meetingmemo.page-memos.";
     static final List<String> LABELS = List.of("memo", "date", "time", "location", "series", "minutesBy",
             "attendees", "present", "absent", "guests", "contacts", "decisions", "actions", "actionWhat",
             "actionOwner", "actionDue", "actionStatus", "overdue", "missingHeading", "discussion",
@@ -39,10 +44,9 @@ public final class MeetingMemoMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
         Locale locale = rendering.viewerLocale();
-        ContentEntityObject page = context == null ? null : context.getEntity();
-        Memo memo = memoBeingRendered(page, context);
-        TrackedItems tracked = page == null || memo == null || memo.actions().isEmpty()
-                ? TrackedItems.none() : TrackedItems.of(services.repository().findByPage(page.getId()));
+        PageMemos page = pageMemos(context);
+        Memo memo = page == null ? null : page.lookup.memoFor(macroId(context), parameters).orElse(null);
+        TrackedItems tracked = memo == null || memo.actions().isEmpty() ? TrackedItems.none() : page.tracked();
         MemoViewModel viewModel = new MemoViewModel(services.users(), locale, LocalDate.now(services.clock()),
                 name -> rendering.text(locale, name));
 
@@ -56,13 +60,39 @@ public final class MeetingMemoMacro implements Macro {
         return rendering.render(MacroRendering.MemoTemplate.MEMO, model);
     }
 
-    private Memo memoBeingRendered(ContentEntityObject page, ConversionContext context) {
-        if (page == null || page.getBodyAsString() == null) return null;
-        ParsedPage parsed = services.parser().parse(page.getBodyAsString());
-        Object seen = context.getProperty(RENDER_INDEX);
-        int index = seen instanceof Integer i ? i : 0;
-        context.setProperty(RENDER_INDEX, index + 1);
-        return index < parsed.memos().size() ? parsed.memos().get(index) : null;
+    /** The page being rendered, parsed once for this render; null when there is no page body. */
+    private PageMemos pageMemos(ConversionContext context) {
+        ContentEntityObject page = context == null ? null : context.getEntity();
+        if (page == null) return null;
+        String property = PAGE_MEMOS + page.getId();
+        if (context.getProperty(property) instanceof PageMemos cached) return cached;
+        String storage = page.getBodyAsString();
+        if (storage == null) return null;
+        PageMemos parsed = new PageMemos(page.getId(), new MemoLookup(services.parser().parse(storage)));
+        context.setProperty(property, parsed);
+        return parsed;
+    }
+
+    private static String macroId(ConversionContext context) {
+        if (context == null || !(context.getProperty(MACRO_DEFINITION) instanceof MacroDefinition definition)) return null;
+        return definition.getMacroIdentifier().map(MacroId::getId).orElse(null);
+    }
+
+    /** One page's memos and, read on first need, its tracked items. */
+    private final class PageMemos {
+        private final long pageId;
+        private final MemoLookup lookup;
+        private TrackedItems tracked;
+
+        PageMemos(long pageId, MemoLookup lookup) {
+            this.pageId = pageId;
+            this.lookup = lookup;
+        }
+
+        TrackedItems tracked() {
+            if (tracked == null) tracked = TrackedItems.of(services.repository().findByPage(pageId));
+            return tracked;
+        }
     }
 
     @Override public BodyType getBodyType() { return BodyType.RICH_TEXT; }

@@ -3,6 +3,8 @@ package io.meetingmemo.preview.web;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
+import com.atlassian.confluence.xhtml.api.MacroDefinition;
 import io.meetingmemo.preview.platform.HostConversionContext;
 import io.meetingmemo.preview.platform.HostWebResources;
 import io.meetingmemo.preview.render.MacroHandler;
@@ -37,6 +39,9 @@ public final class PageRenderer {
     }
 
     /** The rendered body and the web-resources its macros required. */
+    /** The conversion-context property under which Confluence hands a macro its definition. */
+    static final String MACRO_DEFINITION = "macroDefinition";
+
     public record Rendered(String bodyHtml, Set<String> requiredResources) {}
 
     public Rendered render(ContentEntityObject page, String outputType, Locale locale) {
@@ -45,11 +50,19 @@ public final class PageRenderer {
         MacroHandler handler = (name, macroId, parameters, body) -> {
             Macro macro = macros.get(name);
             if (macro == null) return null;
+            // As Confluence does: the macro's own definition, with its ac:macro-id, for the time it executes.
+            MacroDefinition definition = new MacroDefinition();
+            definition.setName(name);
+            if (macroId != null && !macroId.isBlank()) definition.setMacroIdentifier(MacroId.fromString(macroId));
+            Object outer = context.getProperty(MACRO_DEFINITION);
+            context.setProperty(MACRO_DEFINITION, definition);
             try {
                 return macro.execute(parameters, body, context);
             } catch (MacroExecutionException | RuntimeException e) {
                 LOG.warn("Macro {} failed on page {}", name, page.getId(), e);
                 return html.macroError(name, e.getMessage());
+            } finally {
+                context.setProperty(MACRO_DEFINITION, outer);
             }
         };
         String body = new StorageToViewConverter(locale).convert(page.getBodyAsString(), handler, userDirectory());
