@@ -125,10 +125,14 @@
         control.appendChild(l);
       });
       wrapper.appendChild(control);
-      read = function () {
-        return Array.prototype.filter.call(control.querySelectorAll('input'), function (i) { return i.checked; })
-          .map(function (i) { return i.value; });
-      };
+      // People and spaces are written in the order they were picked, as a picker adds them.
+      var picked = [];
+      control.addEventListener('change', function (event) {
+        var value = event.target.value;
+        picked = picked.filter(function (v) { return v !== value; });
+        if (event.target.checked) picked.push(value);
+      });
+      read = function () { return picked.slice(); };
     } else {
       label = el('label', { 'for': id });
       caption(label);
