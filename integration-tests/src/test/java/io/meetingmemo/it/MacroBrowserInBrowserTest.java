@@ -164,6 +164,28 @@ class MacroBrowserInBrowserTest {
         }
     }
 
+    /** Without a browser: the editor page carries the dialog's data as an escaped attribute and loads only the host's script. */
+    @Test
+    void theEditorCarriesTheMacroDataEscapedAndLoadsTheHostsOwnScript() throws Exception {
+        String html = test.as("sanna").html("/pages/createpage.action?spaceKey=EDUFUTURA");
+        Matcher data = Pattern.compile("<dialog id=\"macro-browser\" class=\"host-macro-browser\" data-macros=\"([^\"<>]*)\"></dialog>").matcher(html);
+        assertTrue(data.find(), html);
+        String attribute = data.group(1);
+        assertFalse(attribute.contains("'"), "quotes are escaped");
+        JsonNode json = TestHost.JSON.readTree(attribute.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&"));
+        assertEquals("Kokousmuistio", json.get("macros").get(0).get("label").asText(), "in sanna's language");
+        assertEquals(test.host.users().all().size(), json.get("users").size());
+        assertTrue(html.contains("<script src=\"/preview-host/macro-browser.js\"></script>"), html);
+        assertFalse(Pattern.compile("<script(?![^>]*src=\"/)").matcher(html).find(), "no inline or external script");
+
+        var script = test.as("sanna").send("GET", "/preview-host/macro-browser.js", null, null);
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertEquals("nosniff", script.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertFalse(script.body().contains("innerHTML"), "the dialog builds its DOM with createElement and textContent");
+    }
+
     @Test
     void aRequiredFieldLeftEmptyBlocksInsertWithAVisibleMessage() throws Exception {
         try (Browser browser = Browser.open(test.host.baseUri(), 1280, 900)) {
