@@ -225,6 +225,7 @@
       if (!Array.isArray(value) && f.defaultValue && value === f.defaultValue) return;
       var content;
       if (f.input === 'user') {
+        // By user key, as Confluence's editor writes people (docs/storage-format.md, "User parameters").
         content = [].concat(value).map(function (key) { return '<ri:user ri:userkey="' + xml(key) + '" />'; }).join('');
       } else {
         content = xml([].concat(value).join(','));
