@@ -182,7 +182,7 @@ class InjectionByDesignTest {
     }
 
     private static String memoSection(String html) {
-        int start = html.indexOf("<section class=\"mm-memo");
+        int start = html.lastIndexOf("<section ", html.indexOf(" class=\"mm-memo"));
         int end = html.lastIndexOf("</section>");
         assertTrue(start >= 0 && end > start, "a memo is rendered");
         return html.substring(start, end);

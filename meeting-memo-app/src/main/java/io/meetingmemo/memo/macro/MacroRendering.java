@@ -58,12 +58,18 @@ public final class MacroRendering {
 
     public String text(Locale locale, String name) { return i18n.getText(locale, I18N_PREFIX + name); }
 
-    /** Renders one of the app's templates; requires the bundled styles for the page first. */
+    /**
+     * Renders one of the app's templates; requires the bundled styles for the page first. Every template
+     * gets {@code lang}, the viewer's language tag, for its root element: hyphenation and line breaking
+     * follow the language of the labels, whatever the language of the page around it.
+     */
     public String render(MemoTemplate template, Map<String, Object> model) throws MacroExecutionException {
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
+        Map<String, Object> withLanguage = new LinkedHashMap<>(model);
+        withLanguage.putIfAbsent("lang", viewerLocale().toLanguageTag());
         StringWriter out = new StringWriter();
         try {
-            templateRenderer.render(template.path(), model, out);
+            templateRenderer.render(template.path(), withLanguage, out);
         } catch (RenderingException | IOException e) {
             throw new MacroExecutionException("cannot render " + template.path(), e);
         }

@@ -27,7 +27,22 @@ public record PluginDescriptor(String key, String name, String version, String i
 
     public record Component(String key, String className) {}
 
-    public record Macro(String name, String key, String className, List<String> parameterNames) {}
+    /**
+     * An {@code <xhtml-macro>}: its name, class, the i18n key of its description, its macro-browser
+     * categories and its parameters, in the order the descriptor lists them.
+     */
+    public record Macro(String name, String key, String className, String descriptionKey, List<String> categories,
+                        List<Parameter> parameters) {
+        public List<String> parameterNames() { return parameters.stream().map(Parameter::name).toList(); }
+    }
+
+    /**
+     * A macro's {@code <parameter>}: {@code type} as written ({@code string}, {@code date}, {@code username},
+     * {@code spacekey}, {@code enum}, {@code int}, {@code boolean} …), {@code defaultValue} or null, and
+     * the {@code <value>} names of an enum.
+     */
+    public record Parameter(String name, String type, boolean required, boolean multiple, String defaultValue,
+                            List<String> values) {}
 
     public record ActiveObjectsModule(String key, String namespace, List<String> entities, List<String> upgradeTasks) {}
 
@@ -95,12 +110,7 @@ public record PluginDescriptor(String key, String name, String version, String i
                 }
                 case "component-import" -> imports.add(new ComponentImport(required(e, "key"), required(e, "interface")));
                 case "component" -> components.add(new Component(required(e, "key"), required(e, "class")));
-                case "xhtml-macro" -> {
-                    List<String> params = new ArrayList<>();
-                    Element parameters = child(e, "parameters");
-                    if (parameters != null) for (Element p : children(parameters)) params.add(required(p, "name"));
-                    macros.add(new Macro(required(e, "name"), required(e, "key"), required(e, "class"), params));
-                }
+                case "xhtml-macro" -> macros.add(macro(e));
                 case "ao" -> {
                     List<String> entities = new ArrayList<>();
                     List<String> tasks = new ArrayList<>();
@@ -137,6 +147,28 @@ public record PluginDescriptor(String key, String name, String version, String i
         }
         return new PluginDescriptor(key, root.getAttribute("name"), version, i18n, imports, components, macros, ao,
                 rest, webResources, pluginResources, contentTemplates, servlets, webItems);
+    }
+
+    private static Macro macro(Element e) {
+        List<Parameter> params = new ArrayList<>();
+        Element parameters = child(e, "parameters");
+        if (parameters != null) {
+            for (Element p : children(parameters)) {
+                if (!p.getTagName().equals("parameter")) continue;
+                List<String> values = new ArrayList<>();
+                for (Element v : children(p)) if (v.getTagName().equals("value")) values.add(required(v, "name"));
+                String type = p.getAttribute("type").isBlank() ? "string" : p.getAttribute("type").trim();
+                String defaultValue = p.hasAttribute("default") ? p.getAttribute("default") : null;
+                params.add(new Parameter(required(p, "name"), type, Boolean.parseBoolean(p.getAttribute("required").trim()),
+                        Boolean.parseBoolean(p.getAttribute("multiple").trim()), defaultValue, List.copyOf(values)));
+            }
+        }
+        List<String> categories = new ArrayList<>();
+        for (Element c : children(e)) if (c.getTagName().equals("category")) categories.add(required(c, "name"));
+        Element description = child(e, "description");
+        String descriptionKey = description == null || description.getAttribute("key").isBlank() ? null : description.getAttribute("key").trim();
+        return new Macro(required(e, "name"), required(e, "key"), required(e, "class"), descriptionKey,
+                List.copyOf(categories), List.copyOf(params));
     }
 
     private static Resource resource(Element e) {

@@ -10,6 +10,8 @@ import io.meetingmemo.preview.store.HostPageStore;
 import io.meetingmemo.preview.store.HostUser;
 import io.meetingmemo.preview.store.HostUsers;
 import io.meetingmemo.preview.store.PageService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -42,6 +45,7 @@ import java.util.Set;
 public final class HostPages {
     private static final String TEMPLATES = "io/meetingmemo/preview/web/";
     /** Output types a viewer can ask for, to see how a memo looks in an export or an email. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> OUTPUT_TYPES = Set.of("display", "preview", "pdf", "word", "email");
 
     private final HostTemplateRenderer templates;
@@ -207,8 +211,39 @@ public final class HostPages {
         return render("macro-error.vm", Map.of("macroName", macroName, "message", message == null ? "" : message));
     }
 
+    /**
+     * The editor's own script: one fixed file of the host, served from the host's class path (no
+     * parameter chooses what is read).
+     */
+    @GET
+    @Path("preview-host/macro-browser.js")
+    @Produces("text/javascript;charset=utf-8")
+    public Response macroBrowserScript() {
+        try (InputStream in = HostPages.class.getClassLoader().getResourceAsStream(TEMPLATES + "macro-browser.js")) {
+            if (in == null) return Response.status(404).build();
+            return Response.ok(in.readAllBytes()).header("Cache-Control", "max-age=3600").header("X-Content-Type-Options", "nosniff").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The "Insert macro" dialog's data for this user, as JSON: the app's macros and their forms, users and spaces. */
+    String macroBrowserJson(HostUser user) {
+        List<MacroBrowser.UserOption> users = authentication.users().all().stream()
+                .map(u -> new MacroBrowser.UserOption(u.key().getStringValue(), u.username(), u.fullName())).toList();
+        List<MacroBrowser.SpaceOption> spaces = pages.store().spaces().stream()
+                .map(s -> new MacroBrowser.SpaceOption(s.getKey(), s.getName())).toList();
+        MacroBrowser.Metadata metadata = MacroBrowser.of(descriptor, i18n, i18n.getLocale(user), renderer::bodyType, users, spaces);
+        try {
+            return JSON.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the macro browser's data", e);
+        }
+    }
+
     private Response editor(HostUser user, String spaceKey, long pageId, String title, String body, int version, String error) {
         Map<String, Object> model = chrome(user, pageId == 0 ? "New page" : "Edit " + title);
+        model.put("macroBrowserJson", macroBrowserJson(user));
         model.put("spaceKey", spaceKey);
         model.put("pageId", pageId);
         model.put("title", title);

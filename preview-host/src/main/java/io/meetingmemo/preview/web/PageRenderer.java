@@ -69,6 +69,17 @@ public final class PageRenderer {
         return new Rendered(body, webResources.drain());
     }
 
+    /** The body a macro takes, as Confluence's macro browser learns it from the macro: rich-text, plain-text or none. */
+    public String bodyType(String macroName) {
+        Macro macro = macros.get(macroName);
+        if (macro == null || macro.getBodyType() == null) return "none";
+        return switch (macro.getBodyType()) {
+            case RICH_TEXT -> "rich-text";
+            case PLAIN_TEXT -> "plain-text";
+            case NONE -> "none";
+        };
+    }
+
     private UserDirectory userDirectory() {
         return new UserDirectory() {
             @Override
