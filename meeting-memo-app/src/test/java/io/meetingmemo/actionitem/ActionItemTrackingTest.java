@@ -144,6 +144,47 @@ class ActionItemTrackingTest {
         }
     }
 
+    /**
+     * Review defect 3: a memo copied on its page gets numbered ids (a1-2) while the original exists; when
+     * the original is deleted the copy's id loses its number. The copy must keep its own row (open, no
+     * history) and the original's row (done) must end removed, not move to the copy.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void deletingTheOriginalOfACopiedMemoLeavesEachActionWithItsOwnStatusAndHistory(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            String original = memo("m1", "Weekly", "2026-11-20", action("a1", "mikko", "2026-12-01", "Book the room"));
+            String copy = memo("m1", "Weekly", "2026-11-27", action("a1", "sanna", "2026-12-08", "Send the agenda"));
+            t.save(100, "EDU", "P", original);
+            ActionItem booked = list(t, all(100L, false)).get(0);
+            t.status.changeStatus(booked.id(), booked.version(), ActionStatus.DONE, "user-admin");
+
+            t.save(100, "EDU", "P", original + copy);
+            ActionItem agenda = list(t, all(100L, false)).stream().filter(i -> i.text().equals("Send the agenda")).findFirst().orElseThrow();
+            assertEquals("a1-2", agenda.itemKey());
+            assertEquals(ActionStatus.OPEN, agenda.status());
+
+            t.save(100, "EDU", "P", copy);
+            List<ActionItem> visible = list(t, all(100L, false));
+            assertEquals(1, visible.size());
+            ActionItem survivor = visible.get(0);
+            assertEquals(agenda.id(), survivor.id(), "the copy keeps its own row");
+            assertEquals("Send the agenda", survivor.text());
+            assertEquals(ActionStatus.OPEN, survivor.status(), "nobody has done the copy's action");
+            assertEquals("user-sanna", survivor.assigneeKey());
+            assertTrue(t.repository.history(survivor.id()).isEmpty(), "the original's history does not move to the copy");
+
+            ActionItem gone = t.repository.findById(booked.id()).orElseThrow();
+            assertTrue(gone.removed(), "the original's action left the page");
+            assertEquals("Book the room", gone.text());
+            assertEquals(ActionStatus.DONE, gone.status());
+            assertEquals(1, t.repository.history(booked.id()).size());
+
+            t.save(100, "EDU", "P", copy);
+            assertEquals(visible, list(t, all(100L, false)), "the next unchanged save writes nothing");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource(DBS)
     void aStaleVersionIsRefusedWithTheCurrentItem(Supplier<DatabaseConfig> db) {

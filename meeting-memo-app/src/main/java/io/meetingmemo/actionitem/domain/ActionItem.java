@@ -60,6 +60,12 @@ public record ActionItem(long id, long pageId, String spaceKey, String pageTitle
                 && eq(dueDate, other.dueDate) && pageStatus == other.pageStatus;
     }
 
+    /** The same action as the page writes it (source, text, people, due date), wherever its memo or key now is. */
+    boolean sameActionAs(ActionItem other) {
+        return source == other.source && eq(text, other.text) && eq(assigneeKey, other.assigneeKey)
+                && eq(ownerName, other.ownerName) && eq(dueDate, other.dueDate);
+    }
+
     private static boolean eq(Object a, Object b) { return a == null ? b == null : a.equals(b); }
 
     ActionItem withStatus(ActionStatus newStatus, String actorKey, Instant now) {
@@ -67,6 +73,13 @@ public record ActionItem(long id, long pageId, String spaceKey, String pageTitle
         return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, itemKey, source,
                 text, assigneeKey, ownerName, dueDate, newStatus, pageStatus,
                 done ? now : null, done ? actorKey : null, createdAt, now, removed, hidden, version + 1);
+    }
+
+    /** This row under another key, marked as having left its page; status and history stay its own. */
+    ActionItem renumberedAndRemoved(String newItemKey, Instant now) {
+        return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, newItemKey, source,
+                text, assigneeKey, ownerName, dueDate, status, pageStatus, completedAt, completedBy, createdAt, now,
+                true, hidden, version + 1);
     }
 
     ActionItem withFlags(boolean newRemoved, boolean newHidden, Instant now) {

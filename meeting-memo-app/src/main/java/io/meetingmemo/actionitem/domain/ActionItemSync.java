@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Brings the tracker in line with a page: parses the page, compares its action items with the stored
@@ -88,9 +90,22 @@ public final class ActionItemSync {
         List<ActionItem> inserts = new ArrayList<>();
         List<ActionItem> replacements = new ArrayList<>();
         List<StatusChange> history = new ArrayList<>();
+        Set<Long> handled = new HashSet<>();
         int removedCount = 0;
         for (ActionItem fresh : wanted.values()) {
             ActionItem old = stored.get(fresh.itemKey());
+            if (old != null && !old.sameActionAs(fresh)) {
+                ActionItem copy = renumberedCopy(fresh, existing, wanted, handled);
+                if (copy != null) {
+                    // The copy takes the bare key; the original's row keeps its status and history, takes the
+                    // copy's old key (keys stay unique) and is marked removed, as its action left the page.
+                    handled.add(old.id());
+                    replacements.add(old.renumberedAndRemoved(copy.itemKey(), now));
+                    if (!old.removed()) removedCount++;
+                    old = copy;
+                }
+            }
+            if (old != null) handled.add(old.id());
             if (old == null) {
                 ActionStatus status = fresh.pageStatus() != null ? fresh.pageStatus() : ActionStatus.OPEN;
                 inserts.add(new ActionItem(0, fresh.pageId(), fresh.spaceKey(), fresh.pageTitle(), fresh.memoKey(),
@@ -117,12 +132,40 @@ public final class ActionItemSync {
             }
         }
         for (ActionItem old : existing) {
-            if (!wanted.containsKey(old.itemKey()) && !old.removed()) {
+            if (!handled.contains(old.id()) && !wanted.containsKey(old.itemKey()) && !old.removed()) {
                 replacements.add(old.withFlags(true, old.hidden(), now));
                 removedCount++;
             }
         }
         return new Plan(new SyncWrite(inserts, replacements, history), replacements.size() - removedCount, removedCount);
+    }
+
+    /**
+     * A macro copied on its page shares the original's id; the parser numbers the copy ({@code a1-2}) while
+     * the original is there. When the original leaves the page, the copy's id loses its number and would
+     * take over the original's row, with its status and history. The copy's own row is recognised instead:
+     * a row of the same id family whose numbered key left the page and whose action (text, people, due
+     * date) is exactly what the page now says under the bare key.
+     */
+    private static ActionItem renumberedCopy(ActionItem fresh, List<ActionItem> existing, Map<String, ActionItem> wanted,
+                                             Set<Long> handled) {
+        String family = idFamily(fresh.itemKey());
+        for (ActionItem candidate : existing) {
+            if (handled.contains(candidate.id()) || wanted.containsKey(candidate.itemKey())) continue;
+            if (!candidate.itemKey().equals(family) && idFamily(candidate.itemKey()).equals(family)
+                    && candidate.sameActionAs(fresh)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The id a numbered copy was made from: {@code a1} for {@code a1-2}, the key itself otherwise. */
+    private static String idFamily(String key) {
+        int dash = key.lastIndexOf('-');
+        if (dash <= 0 || dash == key.length() - 1) return key;
+        for (int i = dash + 1; i < key.length(); i++) if (!Character.isDigit(key.charAt(i))) return key;
+        return key.substring(0, dash);
     }
 
     private static ActionItem fromPage(PageSnapshot page, Memo memo, MemoAction action, UserKeyResolver users) {
