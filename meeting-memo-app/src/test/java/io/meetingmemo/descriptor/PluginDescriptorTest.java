@@ -76,6 +76,39 @@ class PluginDescriptorTest {
         assertEquals("1.0", rest.getAttribute("version"));
     }
 
+    /**
+     * The Create dialog entry is a blueprint whose content template Confluence can name and fill: the
+     * template has {@code i18n-name-key} (Confluence does not read {@code template-title-key}) and a context
+     * provider; its memo carries a macro id, and it holds no sample action that would become a tracked item.
+     */
+    @Test
+    void theNewMemoBlueprintIsWiredAsConfluencesCreateDialogReadsIt() throws Exception {
+        Element template = elements("content-template").stream()
+                .filter(e -> e.getParentNode() == descriptor.getDocumentElement()).findFirst().orElseThrow();
+        assertFalse(template.hasAttribute("template-title-key"));
+        assertFalse(template.getAttribute("i18n-name-key").isBlank());
+        Element provider = (Element) template.getElementsByTagName("context-provider").item(0);
+        assertTrue(com.atlassian.plugin.web.ContextProvider.class.isAssignableFrom(Class.forName(provider.getAttribute("class"))));
+        Element blueprint = elements("blueprint").get(0);
+        assertEquals(template.getAttribute("key"), ((Element) blueprint.getElementsByTagName("content-template").item(0)).getAttribute("ref"));
+        assertTrue(elements("web-item").stream().anyMatch(w -> w.getAttribute("section").equals("system.create.dialog/content")
+                && w.getElementsByTagName("param").getLength() == 1
+                && ((Element) w.getElementsByTagName("param").item(0)).getAttribute("value").equals(blueprint.getAttribute("key"))));
+        String location = ((Element) template.getElementsByTagName("resource").item(0)).getAttribute("location");
+        String xml;
+        try (InputStream in = resource(location)) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher macros = java.util.regex.Pattern.compile("<ac:structured-macro [^>]*>").matcher(xml);
+        int count = 0;
+        while (macros.find()) {
+            count++;
+            assertTrue(macros.group().contains("ac:macro-id=\""), "every macro has an id: " + macros.group());
+        }
+        assertTrue(count > 0);
+        assertFalse(xml.contains("memo-action") || xml.contains("ac:task"), "no sample action in the template");
+    }
+
     /** Platform 7+ is secure by default: a servlet states who may open it rather than rely on the default. */
     @Test
     void everyServletDeclaresItsAccessLevel() throws Exception {

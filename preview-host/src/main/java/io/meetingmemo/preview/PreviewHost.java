@@ -19,6 +19,7 @@ import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
 import io.meetingmemo.preview.demo.DemoContent;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
+import io.meetingmemo.preview.platform.HostBlueprints;
 import io.meetingmemo.preview.platform.HostEventPublisher;
 import io.meetingmemo.preview.platform.HostI18n;
 import io.meetingmemo.preview.platform.HostPermissions;
@@ -156,7 +157,7 @@ public final class PreviewHost implements AutoCloseable {
         HostAuthentication authentication = new HostAuthentication(users);
         HostTemplateRenderer hostTemplates = HostTemplateRenderer.forHostPages(PreviewHost.class.getClassLoader());
         HostPages pages = new HostPages(hostTemplates, pageService, permissions, authentication, descriptor, i18n,
-                newMemoTemplate(descriptor, appClassLoader));
+                new HostBlueprints(descriptor, appClassLoader, container, i18n));
         pages.setRenderer(new PageRenderer(macros, users, webResources, pages));
 
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(baseUri, false);
@@ -248,18 +249,6 @@ public final class PreviewHost implements AutoCloseable {
         GrizzlyHttpContainer handler = ContainerFactory.createContainer(GrizzlyHttpContainer.class, app);
         server.getServerConfiguration().addHttpHandler(handler,
                 HttpHandlerRegistration.builder().contextPath(contextPath).urlPattern("/*").build());
-    }
-
-    private static String newMemoTemplate(PluginDescriptor descriptor, ClassLoader loader) {
-        for (PluginDescriptor.ContentTemplate template : descriptor.contentTemplates()) {
-            try (InputStream in = loader.getResourceAsStream(template.location())) {
-                if (in == null) throw new PluginDescriptor.DescriptorException("content template " + template.location() + " is missing");
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return "<p></p>";
     }
 
     public URI baseUri() { return baseUri; }

@@ -16,6 +16,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.meetingmemo.bench.data.AppDatabase;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
+import io.meetingmemo.preview.platform.HostBlueprints;
 import io.meetingmemo.preview.platform.HostEventPublisher;
 import io.meetingmemo.preview.platform.HostI18n;
 import io.meetingmemo.preview.platform.HostPermissions;
@@ -78,7 +79,7 @@ public final class HostedApp implements AutoCloseable {
         pagesWithApp = new PageService(db.pages(), events);
         pagesWithoutApp = new PageService(db.pages(), new HostEventPublisher());
         errorPages = new HostPages(HostTemplateRenderer.forHostPages(PageRenderer.class.getClassLoader()), pagesWithApp,
-                permissions, new HostAuthentication(users), descriptor, i18n, "<p></p>");
+                permissions, new HostAuthentication(users), descriptor, i18n, new HostBlueprints(descriptor, appClassLoader, container, i18n));
         rendererWithApp = renderer(macros);
         rendererWithoutApp = renderer(Map.of());
     }

@@ -167,6 +167,13 @@ public final class StorageFormatWriter {
         out.append("</ac:parameter>").append(lineEnd);
     }
 
+    /** A storage-format link to one user by user key ({@code <ri:user ri:userkey="…" />}), escaped. */
+    public static String userByKey(String userKey) {
+        StringBuilder out = new StringBuilder();
+        appendUser(out, UserRef.byKey(Objects.requireNonNull(userKey, "userKey")));
+        return out.toString();
+    }
+
     /** By user key when known, as Confluence itself stores users; by username otherwise. */
     private static void appendUser(StringBuilder out, UserRef user) {
         boolean byKey = user.userKey() != null;

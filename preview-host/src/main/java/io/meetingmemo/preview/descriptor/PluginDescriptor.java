@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -21,7 +22,10 @@ public record PluginDescriptor(String key, String name, String version, String i
                                List<ComponentImport> imports, List<Component> components, List<Macro> macros,
                                ActiveObjectsModule activeObjects, List<RestModule> restModules,
                                List<WebResource> webResources, List<Resource> pluginResources,
-                               List<ContentTemplate> contentTemplates, List<Servlet> servlets, List<WebItem> webItems) {
+                               List<ContentTemplate> contentTemplates, List<Servlet> servlets, List<WebItem> webItems,
+                               List<Blueprint> blueprints, List<CreateDialogItem> createDialogItems) {
+    /** The Create dialog's section for page blueprints. */
+    public static final String CREATE_DIALOG_SECTION = "system.create.dialog/content";
 
     public record ComponentImport(String key, String interfaceName) {}
 
@@ -58,8 +62,25 @@ public record PluginDescriptor(String key, String name, String version, String i
     /** A link the app adds to the product's menus. */
     public record WebItem(String key, String section, String labelKey, String link) {}
 
-    /** A page template offered when creating a page; {@code location} holds storage format. */
-    public record ContentTemplate(String key, String location) {}
+    /**
+     * A {@code <content-template>}: {@code location} holds storage format with {@code at:} variables;
+     * {@code contextProviderClass} (or null) fills them when a page is created from a blueprint.
+     */
+    public record ContentTemplate(String key, String nameKey, String location, String contextProviderClass) {}
+
+    /** A {@code <blueprint>} and the content template it creates pages from. */
+    public record Blueprint(String key, String nameKey, String contentTemplateKey, String indexKey, String createResult) {}
+
+    /** A {@code web-item} in the Create dialog, bound to a blueprint by its {@code blueprintKey} param. */
+    public record CreateDialogItem(String key, String nameKey, String blueprintKey, String iconLocation) {}
+
+    public Optional<Blueprint> blueprint(String blueprintKey) {
+        return blueprints.stream().filter(b -> b.key().equals(blueprintKey)).findFirst();
+    }
+
+    public Optional<ContentTemplate> contentTemplate(String templateKey) {
+        return contentTemplates.stream().filter(t -> t.key().equals(templateKey)).findFirst();
+    }
 
     /** A downloadable resource: {@code name} as served, {@code location} inside the jar. */
     public record Resource(String type, String name, String location) {}
@@ -101,6 +122,8 @@ public record PluginDescriptor(String key, String name, String version, String i
         List<ContentTemplate> contentTemplates = new ArrayList<>();
         List<Servlet> servlets = new ArrayList<>();
         List<WebItem> webItems = new ArrayList<>();
+        List<Blueprint> blueprints = new ArrayList<>();
+        List<CreateDialogItem> createDialogItems = new ArrayList<>();
         ActiveObjectsModule ao = null;
         for (Element e : children(root)) {
             switch (e.getTagName()) {
@@ -131,13 +154,14 @@ public record PluginDescriptor(String key, String name, String version, String i
                     for (Element c : children(e)) if (c.getTagName().equals("resource")) resources.add(resource(c));
                     webResources.add(new WebResource(required(e, "key"), resources));
                 }
-                case "content-template" -> {
-                    Element r = child(e, "resource");
-                    if (r == null) throw new DescriptorException("<content-template> needs a <resource>");
-                    contentTemplates.add(new ContentTemplate(required(e, "key"), required(r, "location")));
-                }
+                case "content-template" -> contentTemplates.add(contentTemplate(e));
+                case "blueprint" -> blueprints.add(blueprint(e));
                 case "servlet" -> servlets.add(new Servlet(required(e, "key"), required(e, "class"), text(child(e, "url-pattern"))));
                 case "web-item" -> {
+                    if (CREATE_DIALOG_SECTION.equals(e.getAttribute("section"))) {
+                        createDialogItems.add(createDialogItem(e));
+                        continue;
+                    }
                     Element label = child(e, "label");
                     webItems.add(new WebItem(required(e, "key"), required(e, "section"),
                             label == null ? null : required(label, "key"), text(child(e, "link"))));
@@ -145,8 +169,62 @@ public record PluginDescriptor(String key, String name, String version, String i
                 default -> { /* modules the preview host does not run (web-item, blueprint …) */ }
             }
         }
-        return new PluginDescriptor(key, root.getAttribute("name"), version, i18n, imports, components, macros, ao,
-                rest, webResources, pluginResources, contentTemplates, servlets, webItems);
+        PluginDescriptor descriptor = new PluginDescriptor(key, root.getAttribute("name"), version, i18n, imports, components, macros, ao,
+                rest, webResources, pluginResources, contentTemplates, servlets, webItems, blueprints, createDialogItems);
+        for (Blueprint b : descriptor.blueprints()) {
+            if (descriptor.contentTemplate(b.contentTemplateKey()).isEmpty()) {
+                throw new DescriptorException("<blueprint key=\"" + b.key() + "\"> refers to no <content-template key=\"" + b.contentTemplateKey() + "\">");
+            }
+        }
+        for (CreateDialogItem item : descriptor.createDialogItems()) {
+            if (descriptor.blueprint(item.blueprintKey()).isEmpty()) {
+                throw new DescriptorException("web-item " + item.key() + " names blueprint " + item.blueprintKey() + ", which the descriptor lacks");
+            }
+        }
+        return descriptor;
+    }
+
+    /**
+     * As Confluence's create-content plugin reads it: a template resource is required, the name comes from
+     * {@code i18n-name-key}. The host refuses what Confluence would only warn about or ignore (a missing
+     * name key; {@code template-title-key}, which nothing reads), so such a descriptor cannot ship.
+     */
+    private static ContentTemplate contentTemplate(Element e) {
+        String key = required(e, "key");
+        if (e.hasAttribute("template-title-key")) {
+            throw new DescriptorException("<content-template key=\"" + key + "\">: Confluence does not read template-title-key; use i18n-name-key");
+        }
+        Element template = null;
+        for (Element r : children(e)) {
+            if (r.getTagName().equals("resource") && "template".equals(r.getAttribute("name"))) template = r;
+        }
+        if (template == null) throw new DescriptorException("<content-template key=\"" + key + "\"> needs <resource name=\"template\" type=\"download\">");
+        Element provider = child(e, "context-provider");
+        return new ContentTemplate(key, required(e, "i18n-name-key"), required(template, "location"),
+                provider == null ? null : required(provider, "class"));
+    }
+
+    private static Blueprint blueprint(Element e) {
+        String key = required(e, "key");
+        String template = e.getAttribute("content-template-key");
+        if (template.isBlank()) {
+            Element ref = child(e, "content-template");
+            if (ref == null) throw new DescriptorException("<blueprint key=\"" + key + "\"> names no content template");
+            template = required(ref, "ref");
+        }
+        return new Blueprint(key, required(e, "i18n-name-key"), template, e.getAttribute("index-key"),
+                e.getAttribute("create-result").isBlank() ? "edit" : e.getAttribute("create-result"));
+    }
+
+    private static CreateDialogItem createDialogItem(Element e) {
+        String blueprintKey = null;
+        String icon = null;
+        for (Element c : children(e)) {
+            if (c.getTagName().equals("param") && "blueprintKey".equals(c.getAttribute("name"))) blueprintKey = required(c, "value");
+            if (c.getTagName().equals("resource") && "icon".equals(c.getAttribute("name"))) icon = required(c, "location");
+        }
+        if (blueprintKey == null) throw new DescriptorException("web-item " + required(e, "key") + " in the Create dialog needs a blueprintKey param");
+        return new CreateDialogItem(required(e, "key"), required(e, "i18n-name-key"), blueprintKey, icon);
     }
 
     private static Macro macro(Element e) {

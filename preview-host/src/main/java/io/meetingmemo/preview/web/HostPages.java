@@ -4,6 +4,7 @@ import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
+import io.meetingmemo.preview.platform.HostBlueprints;
 import io.meetingmemo.preview.platform.HostI18n;
 import io.meetingmemo.preview.platform.HostTemplateRenderer;
 import io.meetingmemo.preview.store.HostPageStore;
@@ -27,7 +28,6 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,18 +54,18 @@ public final class HostPages {
     private final HostAuthentication authentication;
     private final PluginDescriptor descriptor;
     private final HostI18n i18n;
-    private final String newMemoTemplate;
+    private final HostBlueprints blueprints;
     private PageRenderer renderer;
 
     public HostPages(HostTemplateRenderer templates, PageService pages, PermissionManager permissions,
-                     HostAuthentication authentication, PluginDescriptor descriptor, HostI18n i18n, String newMemoTemplate) {
+                     HostAuthentication authentication, PluginDescriptor descriptor, HostI18n i18n, HostBlueprints blueprints) {
         this.templates = templates;
         this.pages = pages;
         this.permissions = permissions;
         this.authentication = authentication;
         this.descriptor = descriptor;
         this.i18n = i18n;
-        this.newMemoTemplate = newMemoTemplate;
+        this.blueprints = blueprints;
     }
 
     public void setRenderer(PageRenderer renderer) { this.renderer = renderer; }
@@ -85,6 +85,9 @@ public final class HostPages {
         }
         Map<String, Object> model = chrome(user, "Spaces");
         model.put("spaces", spaces);
+        // The Create dialog's entries: the app's blueprints, named in the user's language.
+        model.put("createDialog", user == null ? List.of() : blueprints.createDialog(user).stream()
+                .map(entry -> Map.of("blueprintKey", entry.blueprintKey(), "name", entry.name())).toList());
         return page("home.vm", model);
     }
 
@@ -122,14 +125,14 @@ public final class HostPages {
 
     @GET
     @Path("pages/createpage.action")
-    public Response create(@QueryParam("spaceKey") String spaceKey, @QueryParam("template") String template) {
+    public Response create(@QueryParam("spaceKey") String spaceKey, @QueryParam("blueprint") String blueprintKey) {
         HostUser user = HostUsers.current();
         if (spaceKey == null || pages.store().getSpace(spaceKey) == null) return notFound(user);
-        boolean memo = "meeting-memo".equals(template);
-        String body = memo ? newMemoTemplate.replace("<at:var at:name=\"memoDate\"/>", LocalDate.now().toString())
-                .replace("<at:var at:name=\"currentUser\"/>", user.username()) : "<p></p>";
-        String title = memo ? i18n.getText(i18n.getLocale(user), "meeting-memo.template.title") + " " + LocalDate.now() : "";
-        return editor(user, spaceKey, 0, title, body, 1, null);
+        if (blueprintKey == null) return editor(user, spaceKey, 0, "", "<p></p>", 1, null);
+        // Only a blueprint the app declares; the key selects nothing else.
+        Optional<HostBlueprints.NewPage> page = blueprints.newPage(blueprintKey, user, spaceKey);
+        if (page.isEmpty()) return notFound(user);
+        return editor(user, spaceKey, 0, page.get().title(), page.get().body(), 1, null);
     }
 
     @POST
