@@ -37,7 +37,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 class AppBundleResolvesInOsgiTest {
     /** Packages Confluence 10.2 (Platform 8) exports to apps, at its versions (confluence-platform.md §1.2). */
     private static final String CONFLUENCE_EXPORTS = String.join(",",
-            "jakarta.ws.rs;version=3.1.0", "jakarta.ws.rs.core;version=3.1.0", "jakarta.ws.rs.ext;version=3.1.0",
+            "jakarta.ws.rs;version=3.1.0", "jakarta.ws.rs.core;version=3.1.0", "jakarta.ws.rs.ext;version=3.1.0", "jakarta.ws.rs.container;version=3.1.0",
             "jakarta.inject;version=2.0.1", "jakarta.servlet;version=6.0.0", "jakarta.servlet.http;version=6.0.0", "org.slf4j;version=1.7.36",
             "org.springframework.beans.factory;version=6.2.19",
             "net.java.ao;version=7.0.1", "net.java.ao.schema;version=7.0.1");

@@ -192,16 +192,23 @@ public final class PreviewHost implements AutoCloseable {
         ao.initialize(tasks, entities.toArray(new Class[0]));
     }
 
-    /** Resource classes of a REST module: classes annotated {@code @Path} in the module's packages. */
+    /**
+     * Resource and provider classes of a REST module: classes annotated {@code @Path} or {@code @Provider} in the
+     * module's packages, which is what Confluence's REST module scans for (a provider, such as a request filter,
+     * applies to that module's resources only).
+     */
     private static List<Class<?>> restResources(PluginDescriptor.RestModule rest, PluginContainer container) {
         List<Class<?>> found = new ArrayList<>();
+        boolean resources = false;
         for (String pkg : rest.packages()) {
             for (String className : ClassScanner.classesIn(pkg, PreviewHost.class.getClassLoader())) {
                 Class<?> type = container.load(className);
-                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) found.add(type);
+                boolean resource = type.isAnnotationPresent(jakarta.ws.rs.Path.class);
+                resources |= resource;
+                if (resource || type.isAnnotationPresent(jakarta.ws.rs.ext.Provider.class)) found.add(type);
             }
         }
-        if (found.isEmpty()) throw new PluginDescriptor.DescriptorException("REST module " + rest.key() + " has no resources");
+        if (!resources) throw new PluginDescriptor.DescriptorException("REST module " + rest.key() + " has no resources");
         return found;
     }
 
