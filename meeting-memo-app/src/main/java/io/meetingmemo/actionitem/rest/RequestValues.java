@@ -1,20 +1,19 @@
 package io.meetingmemo.actionitem.rest;
 
+import io.meetingmemo.memo.domain.SupportedDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Reads query and path values strictly; anything malformed ends the request with a 400 and the reason. */
 final class RequestValues {
     private RequestValues() {}
 
+    /** A date filter: strictly {@code yyyy-MM-dd}, a real day, in the years the app reads from pages. */
     static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) return null;
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiErrors.badRequest(name + " must be a date as yyyy-MM-dd");
-        }
+        LocalDate date = SupportedDates.parse(value.trim());
+        if (date == null) throw ApiErrors.badRequest(name + " must be a date as yyyy-MM-dd " + SupportedDates.RANGE);
+        return date;
     }
 
     static boolean bool(String name, String value) {
