@@ -168,6 +168,41 @@ class InputEdgeCasesTest {
         assertTrue(calendar.getEvents().get(0).getDescription().getValue().contains("Folding " + "ö".repeat(60)));
     }
 
+    @Test
+    void numbersAreNotCoercedFromTextOrFractionsAndAResyncPositionMustBeOneTheCallReturned() throws Exception {
+        JsonNode item = test.as("admin").json("GET", API + "/action-items?status=all", null, 200).get("items").get(0);
+        String path = API + "/action-items/" + item.get("id").asLong() + "/status";
+        int version = item.get("version").asInt();
+        for (String bad : List.of("\"" + version + "\"", version + ".7", version + ".0e0", "true", "[1]", "{}", "99999999999")) {
+            HttpResponse<String> r = test.as("admin").send("PUT", path, "{\"status\":\"open\",\"version\":" + bad + "}", "application/json");
+            assertEquals(400, r.statusCode(), "version " + bad + " → " + r.body());
+            assertTrue(TestHost.JSON.readTree(r.body()).get("message").asText().contains("version"), r.body());
+        }
+        List<String> badResyncs = List.of("{\"next\":{\"spaceKey\":\"NOPE\",\"afterPageId\":99999999}}",
+                "{\"next\":{\"spaceKey\":\"EDUFUTURA\",\"afterPageId\":-1}}", "{\"next\":{\"afterPageId\":5}}",
+                "{\"spaceKey\":\"EDUFUTURA\",\"next\":{\"spaceKey\":\"REITITIN\",\"afterPageId\":0}}", "{\"maxPages\":\"5\"}", "{\"maxPages\":2.5}");
+        for (String bad : badResyncs) {
+            HttpResponse<String> r = test.as("admin").send("POST", API + "/admin/resync", bad, "application/json");
+            assertEquals(400, r.statusCode(), bad + " → " + r.body());
+            assertEquals(400, TestHost.JSON.readTree(r.body()).get("status").asInt(), r.body());
+        }
+        HttpResponse<String> ok = test.as("admin").send("POST", API + "/admin/resync", "{\"next\":{\"spaceKey\":\"EDUFUTURA\",\"afterPageId\":0},\"maxPages\":1}", "application/json");
+        assertEquals(200, ok.statusCode(), ok.body());
+    }
+
+    @Test
+    void anExportAskedForAsJsonSaysWhatItAnswers() throws Exception {
+        for (String export : List.of("action-items.csv", "action-items.ics")) {
+            HttpResponse<String> r = TestHost.HTTP.send(HttpRequest.newBuilder(test.host.baseUri().resolve(API + "/" + export))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(406, r.statusCode(), r.body());
+            String message = TestHost.JSON.readTree(r.body()).get("message").asText();
+            assertFalse(message.contains("application/json only"), export + ": " + message);
+            assertTrue(message.contains("Accept"), export + ": " + message);
+        }
+    }
+
     private static List<String> texts(JsonNode items) {
         List<String> texts = new ArrayList<>();
         items.forEach(i -> texts.add(i.get("text").asText()));

@@ -79,6 +79,7 @@ public class ActionItemResource {
                 .filter(s -> request.status().equals(s.wireName()))
                 .orElseThrow(() -> ApiErrors.badRequest("status must be \"open\" or \"done\""));
         if (request.version() == null) throw ApiErrors.badRequest("version is required (the item's version you last saw)");
+        int version = RequestValues.wholeNumber("version", request.version(), 0, Integer.MAX_VALUE);
         ActionItem item = visibleItem(id);
         ContentPermissions permissions = services.permissions();
         if (!permissions.canChangeStatus(item)) {
@@ -86,7 +87,7 @@ public class ActionItemResource {
         }
         ActionItemJsonMapper mapper = mapper(LocalDate.now(services.clock()));
         ActionItemStatusService.Result result = services.statusService()
-                .changeStatus(item.id(), request.version(), status, permissions.currentUserKey());
+                .changeStatus(item.id(), version, status, permissions.currentUserKey());
         if (result instanceof ActionItemStatusService.Updated updated) {
             return Response.ok(mapper.item(updated.item())).build();
         }

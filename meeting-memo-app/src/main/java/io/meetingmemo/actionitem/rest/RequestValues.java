@@ -44,5 +44,17 @@ final class RequestValues {
         throw ApiErrors.badRequest(name + " must be a whole number from " + min + " to " + max);
     }
 
+    /**
+     * A number from a JSON body as it was written: a whole number (no fraction, no exponent, not text) from
+     * {@code min} to {@code max}. Jackson gives such a value as an Integer, Long or BigInteger.
+     */
+    static int wholeNumber(String name, Object value, int min, int max) {
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            java.math.BigInteger n = new java.math.BigInteger(value.toString());
+            if (n.compareTo(java.math.BigInteger.valueOf(min)) >= 0 && n.compareTo(java.math.BigInteger.valueOf(max)) <= 0) return n.intValue();
+        }
+        throw ApiErrors.badRequest(name + " must be a whole number from " + min + " to " + max + ", written as a JSON number");
+    }
+
     static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
 }
