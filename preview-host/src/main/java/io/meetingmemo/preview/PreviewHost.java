@@ -37,6 +37,8 @@ import io.meetingmemo.preview.web.PageRenderer;
 import io.meetingmemo.preview.web.RestAccessAnnotations;
 import io.meetingmemo.preview.web.UserApiResource;
 import io.meetingmemo.preview.web.XsrfCheck;
+import io.meetingmemo.preview.platform.HostTimeZones;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -124,6 +126,7 @@ public final class PreviewHost implements AutoCloseable {
         services.put(LocaleManager.class, i18n);
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
+        services.put(TimeZoneManager.class, new HostTimeZones(users));
         services.put(EventPublisher.class, events);
         services.put(TemplateRenderer.class, new HostTemplateRenderer(appClassLoader));
         services.put(PageBuilderService.class, webResources);

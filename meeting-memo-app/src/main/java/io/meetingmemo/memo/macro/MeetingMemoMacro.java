@@ -43,7 +43,7 @@ public final class MeetingMemoMacro implements Macro {
         Memo memo = memoBeingRendered(page, context);
         TrackedItems tracked = page == null || memo == null || memo.actions().isEmpty()
                 ? TrackedItems.none() : TrackedItems.of(services.repository().findByPage(page.getId()));
-        MemoViewModel viewModel = new MemoViewModel(services.users(), locale, LocalDate.now(services.clock()),
+        MemoViewModel viewModel = new MemoViewModel(services.users(), locale, services.today(),
                 name -> rendering.text(locale, name));
 
         Map<String, Object> model = new HashMap<>();
