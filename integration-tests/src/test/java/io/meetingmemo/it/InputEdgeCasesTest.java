@@ -138,6 +138,16 @@ class InputEdgeCasesTest {
     }
 
     @Test
+    void jsonWithParametersOrInCapitalsIsStillJson() throws Exception {
+        for (String type : List.of("application/json;", "APPLICATION/JSON; charset=UTF-8", "application/json ; charset=\"utf-8\"")) {
+            JsonNode item = test.as("admin").json("GET", API + "/action-items?status=all", null, 200).get("items").get(0);
+            String json = "{\"status\":\"" + ("open".equals(item.get("status").asText()) ? "done" : "open") + "\",\"version\":" + item.get("version").asInt() + "}";
+            HttpResponse<String> r = test.as("admin").send("PUT", API + "/action-items/" + item.get("id").asLong() + "/status", json, type);
+            assertEquals(200, r.statusCode(), "Content-Type \"" + type + "\" → " + r.body());
+        }
+    }
+
+    @Test
     void iCalendarLinesAreFoldedAtSeventyFiveOctetsAndUnfoldToTheSameText() throws Exception {
         List<String> texts = List.of("x".repeat(200) + "ä😀".repeat(50), "Översätt kampanjtexterna till svenska ".repeat(6) + "😀".repeat(40),
                 "ä".repeat(120), "x".repeat(73) + "😀😀😀" + "ö".repeat(80), "😀".repeat(90));
