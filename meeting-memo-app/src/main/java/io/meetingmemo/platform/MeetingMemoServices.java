@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
 import io.meetingmemo.actionitem.ao.AoActionItemRepository;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
@@ -14,6 +15,7 @@ import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.memo.domain.StorageFormatParser;
 import io.meetingmemo.permission.ContentPermissions;
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * The app's composition root, declared once as a component: it builds the host-free domain services
@@ -31,9 +33,12 @@ public final class MeetingMemoServices {
     private final ActionItemStatusService statusService;
     private final ActionItemFinder finder;
     private final ActionItemResync resync;
+    private final TimeZoneManager timeZones;
 
     public MeetingMemoServices(ActiveObjects activeObjects, PermissionManager permissionManager,
-                               PageManager pageManager, SpaceManager spaceManager, UserManager userManager) {
+                               PageManager pageManager, SpaceManager spaceManager, UserManager userManager,
+                               TimeZoneManager timeZoneManager) {
+        this.timeZones = timeZoneManager;
         this.repository = new AoActionItemRepository(activeObjects);
         this.permissions = new ContentPermissions(permissionManager, pageManager);
         this.users = new ConfluenceUsers(userManager);
@@ -45,6 +50,14 @@ public final class MeetingMemoServices {
     }
 
     public Clock clock() { return clock; }
+
+    /**
+     * Today on the calendar of the person asking: in the time zone of their profile (SAL's user time zone, the
+     * site's default when they chose none or are anonymous). Decides "overdue" everywhere, for the reader.
+     */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(timeZones.getUserTimeZone().toZoneId()));
+    }
     public StorageFormatParser parser() { return parser; }
     public ActionItemRepository repository() { return repository; }
     public ContentPermissions permissions() { return permissions; }

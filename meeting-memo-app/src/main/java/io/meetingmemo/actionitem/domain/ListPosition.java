@@ -1,5 +1,6 @@
 package io.meetingmemo.actionitem.domain;
 
+import io.meetingmemo.memo.domain.SupportedDates;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -23,8 +24,11 @@ public record ListPosition(String dueSortKey, long id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            if (bar != 10 || !raw.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.empty();
-            return Optional.of(new ListPosition(raw.substring(0, bar), Long.parseLong(raw.substring(bar + 1))));
+            if (bar != 10) return Optional.empty();
+            String due = raw.substring(0, bar);
+            if (!due.equals(NO_DUE_DATE) && SupportedDates.parse(due) == null) return Optional.empty();
+            long id = Long.parseLong(raw.substring(bar + 1));
+            return id > 0 ? Optional.of(new ListPosition(due, id)) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -19,6 +19,7 @@ import java.util.function.Function;
  * entry when the item changes (SEQUENCE follows the item's version) instead of adding a duplicate.
  */
 public final class ActionItemCalendar {
+    private static final int MAX_LINE_OCTETS = 75;
     private final Function<String, String> displayNameOfUserKey;
     private final Function<ActionItem, String> urlOf;
     private final String uidDomain;
@@ -52,7 +53,38 @@ public final class ActionItemCalendar {
             event.setDescription(description(item));
             calendar.addEvent(event);
         }
-        return Biweekly.write(calendar).version(ICalVersion.V2_0).go();
+        return foldedAt75Octets(Biweekly.write(calendar).version(ICalVersion.V2_0).foldLines(false).go());
+    }
+
+    /**
+     * RFC 5545 §3.1: content lines longer than 75 octets (of UTF-8, without the line break) are folded: a CRLF and
+     * one space are inserted, the space counting towards the next line's 75. biweekly folds by characters, which
+     * gives up to 150 octets for Finnish or emoji text, so folding is done here instead, only between whole
+     * characters (a code point's UTF-8 sequence is never split). Unfolding gives the line back exactly.
+     */
+    static String foldedAt75Octets(String ics) {
+        StringBuilder out = new StringBuilder(ics.length() + ics.length() / 32);
+        int lineStart = 0;
+        while (lineStart < ics.length()) {
+            int end = ics.indexOf("\r\n", lineStart);
+            int lineEnd = end < 0 ? ics.length() : end;
+            int octets = 0;
+            for (int i = lineStart; i < lineEnd; ) {
+                int cp = ics.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > MAX_LINE_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            if (end < 0) break;
+            out.append("\r\n");
+            lineStart = end + 2;
+        }
+        return out.toString();
     }
 
     public String uid(long itemId) { return "action-item-" + itemId + "@" + uidDomain; }

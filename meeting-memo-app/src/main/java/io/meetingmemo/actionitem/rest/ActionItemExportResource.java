@@ -49,7 +49,7 @@ public class ActionItemExportResource {
     @Path("action-items.csv")
     @Produces("text/csv;charset=utf-8")
     public Response csv(@BeanParam ActionItemFilters filters) {
-        LocalDate today = LocalDate.now(services.clock());
+        LocalDate today = services.today();
         Export export = collect(filters.query(services, today));
         StringWriter out = new StringWriter();
         new ActionItemCsv(names(), this::url, today).write(export.items(), out);
@@ -62,7 +62,7 @@ public class ActionItemExportResource {
     @Path("action-items.ics")
     @Produces("text/calendar;charset=utf-8")
     public Response calendar(@BeanParam ActionItemFilters filters) {
-        Export export = collect(filters.query(services, LocalDate.now(services.clock())));
+        Export export = collect(filters.query(services, services.today()));
         String ics = new ActionItemCalendar(names(), this::url, "meeting-memo." + hostName()).write(export.items(), "Action items");
         return Response.ok(ics)
                 .header("Content-Disposition", "inline; filename=\"action-items.ics\"")

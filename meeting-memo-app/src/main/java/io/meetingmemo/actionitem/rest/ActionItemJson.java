@@ -20,8 +20,13 @@ public final class ActionItemJson {
 
     public record History(long itemId, List<HistoryEntry> changes) {}
 
-    /** Body of {@code PUT /action-items/{id}/status}. */
-    public record StatusRequest(String status, Integer version) {}
+    /**
+     * Body of {@code PUT /action-items/{id}/status}.
+     *
+     * @param version the item's version the caller last saw: a JSON whole number (read as any JSON value, so that
+     *                text such as {@code "99"} or a fraction is refused rather than coerced)
+     */
+    public record StatusRequest(String status, Object version) {}
 
     /** Every error: {@code {"status":409,"message":"…"}}, plus the current item on a version conflict. */
     public record Error(int status, String message, Item current) {}

@@ -46,7 +46,7 @@ public class ActionItemResource {
     public ActionItemJson.ItemPage list(@BeanParam ActionItemFilters filters,
                                         @QueryParam("limit") @DefaultValue("50") String limit,
                                         @QueryParam("cursor") String cursor) {
-        LocalDate today = LocalDate.now(services.clock());
+        LocalDate today = services.today();
         ListPosition after = cursor == null || cursor.isBlank() ? null
                 : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
         ActionItemFinder.Page page = services.finder().find(filters.query(services, today), after,
@@ -58,14 +58,14 @@ public class ActionItemResource {
     @GET
     @Path("{id}")
     public ActionItemJson.Item get(@PathParam("id") String id) {
-        return mapper(LocalDate.now(services.clock())).item(visibleItem(id));
+        return mapper(services.today()).item(visibleItem(id));
     }
 
     @GET
     @Path("{id}/history")
     public ActionItemJson.History history(@PathParam("id") String id) {
         ActionItem item = visibleItem(id);
-        ActionItemJsonMapper mapper = mapper(LocalDate.now(services.clock()));
+        ActionItemJsonMapper mapper = mapper(services.today());
         return new ActionItemJson.History(item.id(),
                 services.repository().history(item.id()).stream().map(mapper::change).toList());
     }
@@ -79,14 +79,15 @@ public class ActionItemResource {
                 .filter(s -> request.status().equals(s.wireName()))
                 .orElseThrow(() -> ApiErrors.badRequest("status must be \"open\" or \"done\""));
         if (request.version() == null) throw ApiErrors.badRequest("version is required (the item's version you last saw)");
+        int version = RequestValues.wholeNumber("version", request.version(), 0, Integer.MAX_VALUE);
         ActionItem item = visibleItem(id);
         ContentPermissions permissions = services.permissions();
         if (!permissions.canChangeStatus(item)) {
             throw ApiErrors.forbidden("only people who can edit the page, or the assignee, can change this item");
         }
-        ActionItemJsonMapper mapper = mapper(LocalDate.now(services.clock()));
+        ActionItemJsonMapper mapper = mapper(services.today());
         ActionItemStatusService.Result result = services.statusService()
-                .changeStatus(item.id(), request.version(), status, permissions.currentUserKey());
+                .changeStatus(item.id(), version, status, permissions.currentUserKey());
         if (result instanceof ActionItemStatusService.Updated updated) {
             return Response.ok(mapper.item(updated.item())).build();
         }

@@ -29,7 +29,8 @@ public class AdminResource {
         this.services = services;
     }
 
-    public record ResyncRequest(String spaceKey, ActionItemResync.Position next, Integer maxPages) {}
+    /** @param maxPages a JSON whole number (read as any JSON value, so that text or a fraction is refused, not coerced) */
+    public record ResyncRequest(String spaceKey, ActionItemResync.Position next, Object maxPages) {}
 
     public record ResyncProgress(int pagesSynced, int inserted, int updated, int removed, List<Long> failedPageIds,
                                  ActionItemResync.Position next, boolean done) {}
@@ -39,15 +40,21 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ResyncProgress resync(ResyncRequest request) {
         ResyncRequest r = request == null ? new ResyncRequest(null, null, null) : request;
-        int max = r.maxPages() == null ? DEFAULT_BATCH : r.maxPages();
-        if (max < 1 || max > ActionItemResync.MAX_BATCH) {
-            throw ApiErrors.badRequest("maxPages must be from 1 to " + ActionItemResync.MAX_BATCH);
-        }
+        int max = r.maxPages() == null ? DEFAULT_BATCH : RequestValues.wholeNumber("maxPages", r.maxPages(), 1, ActionItemResync.MAX_BATCH);
         String spaceKey = r.spaceKey() == null || r.spaceKey().isBlank() ? null : r.spaceKey().trim();
         if (spaceKey != null && !services.pages().spaceKeys().contains(spaceKey)) {
             throw ApiErrors.error(404, "no space " + spaceKey);
         }
-        ActionItemResync.Progress p = services.resync().run(spaceKey, r.next(), max, services.permissions().currentUserKey());
+        ActionItemResync.Position next = r.next();
+        if (next != null) {
+            // Only a position an earlier answer gave: a space this re-sync covers, and a page id (0 = the space's start).
+            boolean known = next.spaceKey() != null && (spaceKey != null ? spaceKey.equals(next.spaceKey())
+                    : services.pages().spaceKeys().contains(next.spaceKey()));
+            if (!known || next.afterPageId() < 0) {
+                throw ApiErrors.badRequest("next must be a position an earlier answer returned: a space this re-sync covers and a page id of 0 or more");
+            }
+        }
+        ActionItemResync.Progress p = services.resync().run(spaceKey, next, max, services.permissions().currentUserKey());
         return new ResyncProgress(p.pagesSynced(), p.inserted(), p.updated(), p.removed(), p.failedPageIds(), p.next(), p.done());
     }
 }

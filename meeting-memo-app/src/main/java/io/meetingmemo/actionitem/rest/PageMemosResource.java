@@ -51,7 +51,7 @@ public class PageMemosResource {
         ParsedPage parsed = services.parser().parse(page.storageBody());
         TrackedItems tracked = TrackedItems.of(services.repository().findByPage(pageId));
         ActionItemJsonMapper items = new ActionItemJsonMapper(services.users(),
-                applicationProperties.getBaseUrl(UrlMode.CANONICAL), LocalDate.now(services.clock()));
+                applicationProperties.getBaseUrl(UrlMode.CANONICAL), services.today());
 
         List<MemoJson.Memo> memos = new ArrayList<>();
         for (Memo memo : parsed.memos()) {

@@ -1,20 +1,19 @@
 package io.meetingmemo.actionitem.rest;
 
+import io.meetingmemo.memo.domain.SupportedDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Reads query and path values strictly; anything malformed ends the request with a 400 and the reason. */
 final class RequestValues {
     private RequestValues() {}
 
+    /** A date filter: strictly {@code yyyy-MM-dd}, a real day, in the years the app reads from pages. */
     static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) return null;
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiErrors.badRequest(name + " must be a date as yyyy-MM-dd");
-        }
+        LocalDate date = SupportedDates.parse(value.trim());
+        if (date == null) throw ApiErrors.badRequest(name + " must be a date as yyyy-MM-dd " + SupportedDates.RANGE);
+        return date;
     }
 
     static boolean bool(String name, String value) {
@@ -43,6 +42,18 @@ final class RequestValues {
             // reported below
         }
         throw ApiErrors.badRequest(name + " must be a whole number from " + min + " to " + max);
+    }
+
+    /**
+     * A number from a JSON body as it was written: a whole number (no fraction, no exponent, not text) from
+     * {@code min} to {@code max}. Jackson gives such a value as an Integer, Long or BigInteger.
+     */
+    static int wholeNumber(String name, Object value, int min, int max) {
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            java.math.BigInteger n = new java.math.BigInteger(value.toString());
+            if (n.compareTo(java.math.BigInteger.valueOf(min)) >= 0 && n.compareTo(java.math.BigInteger.valueOf(max)) <= 0) return n.intValue();
+        }
+        throw ApiErrors.badRequest(name + " must be a whole number from " + min + " to " + max + ", written as a JSON number");
     }
 
     static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }

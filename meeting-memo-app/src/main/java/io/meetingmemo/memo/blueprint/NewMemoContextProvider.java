@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Fills the "Meeting memo" blueprint's template when someone creates a page from Confluence's Create
- * dialog: today's date, the creator as attendee and minute-taker, and a memo title in the creator's
+ * dialog: today's date in the creator's time zone, the creator as attendee and minute-taker, and a memo title in the creator's
  * language (the template's headings and hints are {@code at:i18n} keys, so they follow it too). The page
  * title is the memo title with the date. Nothing here becomes a tracked item: the template has no
  * sample action.
@@ -39,7 +39,7 @@ public final class NewMemoContextProvider extends AbstractBlueprintContextProvid
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
         ConfluenceUser creator = AuthenticatedUserThreadLocal.get();
         Locale locale = localeManager.getLocale(creator);
-        LocalDate today = LocalDate.now(services.clock());
+        LocalDate today = services.today(); // in the creator's time zone
         String title = i18n.getText(locale == null ? Locale.ENGLISH : locale, "meeting-memo.template.title");
         context.put(MEMO_TITLE, title);
         context.put(MEMO_DATE, today.toString());

@@ -10,7 +10,6 @@ import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoLookup;
 import io.meetingmemo.platform.MeetingMemoServices;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ public final class MeetingMemoMacro implements Macro {
         PageMemos page = pageMemos(context);
         Memo memo = page == null ? null : page.lookup.memoFor(macroId(context), parameters).orElse(null);
         TrackedItems tracked = memo == null || memo.actions().isEmpty() ? TrackedItems.none() : page.tracked();
-        MemoViewModel viewModel = new MemoViewModel(services.users(), locale, LocalDate.now(services.clock()),
+        MemoViewModel viewModel = new MemoViewModel(services.users(), locale, services.today(),
                 name -> rendering.text(locale, name));
 
         Map<String, Object> model = new HashMap<>();

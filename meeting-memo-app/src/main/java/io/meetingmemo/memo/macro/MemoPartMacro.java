@@ -7,7 +7,7 @@ import io.meetingmemo.memo.domain.UserRef;
 import io.meetingmemo.platform.MeetingMemoServices;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import io.meetingmemo.memo.domain.SupportedDates;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,11 +65,9 @@ public abstract class MemoPartMacro implements Macro {
 
     private static String date(String value, Locale locale) {
         if (value == null || value.isBlank()) return null;
-        try {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.parse(value.trim()));
-        } catch (DateTimeParseException e) {
-            return value.trim();
-        }
+        // As the parser reads it: a date outside the supported years shows as written, like an invalid one.
+        LocalDate date = SupportedDates.parse(value.trim());
+        return date == null ? value.trim() : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }

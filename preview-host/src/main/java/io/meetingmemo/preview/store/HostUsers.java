@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The preview host's people: {@code admin} and the people of the seed texts. Each password equals the
@@ -23,6 +25,8 @@ import java.util.Optional;
 public final class HostUsers implements UserManager {
     private final Map<String, HostUser> byName = new LinkedHashMap<>();
     private final Map<String, HostUser> byKey = new LinkedHashMap<>();
+    /** Time zones people chose in their profile; someone without one uses the site's (the JVM's) zone. */
+    private final Map<String, TimeZone> timeZones = new ConcurrentHashMap<>();
 
     public HostUsers() {
         add("admin", "Admin Istrator", Locale.ENGLISH, true);
@@ -52,6 +56,19 @@ public final class HostUsers implements UserManager {
     public List<HostUser> all() { return List.copyOf(byName.values()); }
 
     public Optional<HostUser> byUsername(String username) { return Optional.ofNullable(username == null ? null : byName.get(username)); }
+
+    /** Sets the time zone of a user's profile, as a person does in Confluence's user settings; null for the site's. */
+    public void setTimeZone(String username, TimeZone zone) {
+        HostUser user = byName.get(username);
+        if (user == null) throw new IllegalArgumentException("no user " + username);
+        if (zone == null) timeZones.remove(user.key().getStringValue());
+        else timeZones.put(user.key().getStringValue(), zone);
+    }
+
+    /** The time zone of a user's profile, or empty when it is the site's. */
+    public Optional<TimeZone> timeZone(UserKey key) {
+        return Optional.ofNullable(key == null ? null : timeZones.get(key.getStringValue()));
+    }
 
     public Optional<HostUser> byKey(String key) { return Optional.ofNullable(key == null ? null : byKey.get(key)); }
 

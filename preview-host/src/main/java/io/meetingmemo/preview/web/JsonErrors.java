@@ -26,7 +26,7 @@ public final class JsonErrors implements ExceptionMapper<Throwable> {
                 case 415 -> "this call accepts application/json only";
                 case 405 -> "this method is not allowed here";
                 case 404 -> "not found";
-                case 406 -> "this call answers application/json only";
+                case 406 -> "this call cannot answer in a type the Accept header allows; ask for the type it answers (or */*)";
                 default -> status == 400 ? "the request could not be read: " + readable(web) : "request failed";
             });
         }
