@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
  * The Active Objects plugin's {@link ActiveObjects} service for one plugin namespace, on the real AO ORM
  * ({@code net.java.ao.EntityManager} of activeobjects 6.1, the line Confluence 9 and 10 ship) over a pooled
  * JDBC connection. The ORM's profiling calls land on this module's no-op stand-ins
- * ({@code com.atlassian.util.profiling}, {@code com.atlassian.plugin.util.PluginKeyStack}). Like the AO plugin it names tables
- * {@code AO_xxxxxx_NAME}, runs the module's numbered upgrade tasks newer than the stored model version,
+ * ({@code com.atlassian.util.profiling}, {@code com.atlassian.plugin.util.PluginKeyStack}). Like the AO
+ * plugin it names tables {@code AO_xxxxxx_NAME}, runs the module's numbered upgrade tasks newer than the stored model version,
  * then migrates the declared entities.
  */
 public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable {

@@ -3,9 +3,10 @@ package com.atlassian.util.profiling;
 /**
  * No-op stand-in for atlassian-profiling's {@code Metrics}, for an embedded Active Objects ORM.
  *
- * <p>The Active Objects ORM 6.x ({@code net.java.ao.EntityManager}) times its get, create, find, stream, count,
- * delete and deleteWithSQL calls (metrics {@code db.ao.entityManager.*}) with {@code Metrics.metric(name).tag(k, v).withAnalytics().invokerPluginKey(key).startTimer()}
- * and closes the {@link Ticker} when the call returns. Inside Confluence the host's atlassian-profiling
+ * <p>The Active Objects ORM 6.x ({@code net.java.ao.EntityManager}) times its get, create, find, stream,
+ * count, delete and deleteWithSQL calls (metrics {@code db.ao.entityManager.*}) with
+ * {@code Metrics.metric(name).tag(k, v).withAnalytics().invokerPluginKey(key).startTimer()} and closes the
+ * {@link Ticker} when the call returns. Inside Confluence the host's atlassian-profiling
  * library provides these classes; the ORM declares it {@code provided} and atlassian-profiling is not on Maven
  * Central. The preview host and the database tests record nothing, so every method here does nothing.
  *
