@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * Where the Active Objects tables live: an embedded H2 file or memory database, HSQLDB, or PostgreSQL.
- * The schema matters to AO's schema reader: H2 2.x and HSQLDB need {@code PUBLIC}; PostgreSQL uses the
- * connection's default schema.
+ * AO's H2 and HSQLDB providers are given the schema {@code PUBLIC}, where the tables have always been (Active
+ * Objects 3.2 could not read an H2 2.x schema without it; 6.1 can); PostgreSQL uses the connection's default
+ * schema.
  */
 public record DatabaseConfig(String jdbcUrl, String username, String password) {
     public DatabaseConfig {

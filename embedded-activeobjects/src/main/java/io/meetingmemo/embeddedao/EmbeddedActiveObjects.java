@@ -46,8 +46,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Active Objects plugin's {@link ActiveObjects} service for one plugin namespace, on the real AO ORM
- * ({@code net.java.ao.EntityManager}) over a pooled JDBC connection. Like the AO plugin it names tables
- * {@code AO_xxxxxx_NAME}, runs the module's numbered upgrade tasks newer than the stored model version,
+ * ({@code net.java.ao.EntityManager} of activeobjects 6.1, the line Confluence 9 and 10 ship) over a pooled
+ * JDBC connection. The ORM's profiling calls land on this module's no-op stand-ins
+ * ({@code com.atlassian.util.profiling}, {@code com.atlassian.plugin.util.PluginKeyStack}). Like the AO
+ * plugin it names tables {@code AO_xxxxxx_NAME}, runs the module's numbered upgrade tasks newer than the stored model version,
  * then migrates the declared entities.
  */
 public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable {
@@ -246,6 +248,11 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         }
     }
 
+    /**
+     * AO 6.1's H2 provider reads an H2 2.x schema without being told it (3.2's needed {@code PUBLIC}); naming
+     * {@code PUBLIC} keeps the tables of existing H2 files where they are. AO's HSQLDB provider runs
+     * {@code SHUTDOWN} when disposed, so an in-memory HSQLDB database ends with the service.
+     */
     private static DatabaseProvider provider(DatabaseConfig database, DisposableDataSource dataSource) {
         return switch (database.kind()) {
             case H2 -> new H2DatabaseProvider(dataSource, "PUBLIC");
