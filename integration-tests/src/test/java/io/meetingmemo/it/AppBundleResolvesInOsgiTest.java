@@ -2,7 +2,6 @@ package io.meetingmemo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,8 +110,13 @@ class AppBundleResolvesInOsgiTest {
                     assertFalse(clause.contains("optional"), "a real dependency is not optional: " + clause);
                 }
             }
-            assertNull(manifest.getMainAttributes().getValue("Atlassian-Plugin-Key"),
-                    "descriptor components: the plugin is transformed, so the header must be absent");
+            assertEquals("io.meetingmemo.confluence", manifest.getMainAttributes().getValue("Atlassian-Plugin-Key"),
+                    "transformerless: Confluence installs the bundle as built");
+            assertEquals("*", manifest.getMainAttributes().getValue("Spring-Context"));
+            assertTrue(jar.stream().anyMatch(e -> e.getName().startsWith("META-INF/spring/") && e.getName().endsWith(".xml")),
+                    "the wiring travels in META-INF/spring");
+            String descriptor = new String(jar.getInputStream(jar.getEntry("atlassian-plugin.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(descriptor.contains("<component"), "no <component> or <component-import> in a transformerless descriptor");
             assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("com/atlassian/") || e.getName().startsWith("net/java/ao/")),
                     "no Atlassian or AO classes inside the app");
             assertTrue(jar.stream().anyMatch(e -> e.getName().equals("atlassian-plugin.xml")));

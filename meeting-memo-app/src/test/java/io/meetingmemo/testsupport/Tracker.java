@@ -1,9 +1,6 @@
 package io.meetingmemo.testsupport;
 
 import io.meetingmemo.actionitem.ao.AoActionItemRepository;
-import io.meetingmemo.actionitem.ao.upgrade.v1.CreateSchemaUpgradeTask001;
-import io.meetingmemo.actionitem.ao.ActionItemEntity;
-import io.meetingmemo.actionitem.ao.StatusChangeEntity;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
@@ -18,7 +15,7 @@ import java.util.List;
 
 /**
  * The action-item tracker on a real database, wired as the app wires it: Active Objects (real ORM,
- * real SQL), the AO repository, and the domain services. Users are "user-" + username.
+ * real SQL) migrated through every upgrade task the descriptor lists, the AO repository, and the domain services. Users are "user-" + username.
  */
 public final class Tracker implements AutoCloseable {
     public static final String NAMESPACE = "io.meetingmemo.confluence";
@@ -33,7 +30,7 @@ public final class Tracker implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public Tracker(DatabaseConfig database) {
         ao = new EmbeddedActiveObjects(database, NAMESPACE);
-        ao.initialize(List.of(new CreateSchemaUpgradeTask001()), ActionItemEntity.class, StatusChangeEntity.class);
+        DescriptorSchema.migrate(ao);
         repository = new AoActionItemRepository(ao);
         sync = new ActionItemSync(repository, new StorageFormatParser(),
                 user -> user.userKey() != null ? user.userKey() : "user-" + user.username(), clock);

@@ -1,43 +1,71 @@
 package io.meetingmemo.preview.descriptor;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The app's object graph, built from its descriptor as Confluence's plugin framework builds it:
- * {@code <component-import>} interfaces are satisfied by the host's services, {@code <component>} classes
- * and module classes (macros, REST resources) are created through their constructor with arguments
- * found by type. Spring's InitializingBean/DisposableBean callbacks run on start and stop.
+ * The app's Spring context, built as Confluence's plugin system builds it for a transformerless bundle:
+ * every {@code META-INF/spring/*.xml} of the app is read with Spring, each {@code <osgi:reference>} is
+ * answered by the host's implementation of that interface ({@link OsgiNamespaceHandler}), the app's own
+ * beans are created with their constructor arguments and started (InitializingBean), and module classes
+ * (macros, REST resources, servlets, context providers) are created by constructor autowiring from the
+ * context. A missing service, an unknown class or an unsatisfiable constructor stops the host at start
+ * with Spring's message naming the bean, as the plugin would fail to enable in Confluence.
  */
 public final class PluginContainer implements AutoCloseable {
+    /** Where a transformerless bundle keeps its Spring XML (the manifest says {@code Spring-Context: *}). */
+    public static final String SPRING_CONTEXT = "META-INF/spring/*.xml";
+
     private final ClassLoader appClassLoader;
-    private final Map<Class<?>, Object> hostServices;
-    private final List<Object> components = new ArrayList<>();
+    private final DefaultListableBeanFactory context;
+    private final List<Object> exportedServices = new ArrayList<>();
 
     /**
      * @param hostServices the host's implementation of each Atlassian interface it offers; every
-     *                     {@code <component-import>} must name one of them
+     *                     {@code <osgi:reference>} must name one of them
      */
     public PluginContainer(PluginDescriptor descriptor, ClassLoader appClassLoader, Map<Class<?>, Object> hostServices) {
         this.appClassLoader = appClassLoader;
-        this.hostServices = new LinkedHashMap<>(hostServices);
-        for (PluginDescriptor.ComponentImport imported : descriptor.imports()) {
-            Class<?> type = load(imported.interfaceName());
-            if (this.hostServices.keySet().stream().noneMatch(type::isAssignableFrom)) {
-                throw new PluginDescriptor.DescriptorException("the host offers no " + imported.interfaceName()
-                        + " for <component-import key=\"" + imported.key() + "\">");
-            }
+        if (!descriptor.components().isEmpty() || !descriptor.imports().isEmpty()) {
+            throw new PluginDescriptor.DescriptorException("the descriptor declares <component> or <component-import>: "
+                    + "the app is transformerless and wires itself in " + SPRING_CONTEXT + " only");
         }
-        for (PluginDescriptor.Component component : descriptor.components()) {
-            Object instance = instantiate(load(component.className()));
-            components.add(instance);
-            invokeIfPresent(instance, "org.springframework.beans.factory.InitializingBean", "afterPropertiesSet");
+        context = new DefaultListableBeanFactory();
+        context.setBeanClassLoader(appClassLoader);
+        XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);
+        reader.setBeanClassLoader(appClassLoader);
+        // The XML is not validated against its schemas (they would be fetched from the network); Spring's
+        // parser and the strict osgi handler check every element and attribute the app uses instead.
+        reader.setValidationMode(XmlBeanDefinitionReader.VALIDATION_NONE);
+        reader.setNamespaceAware(true);
+        OsgiNamespaceHandler osgi = new OsgiNamespaceHandler(new LinkedHashMap<>(hostServices), exportedServices);
+        reader.setNamespaceHandlerResolver(namespaceUri -> OsgiNamespaceHandler.handles(namespaceUri) ? osgi
+                : new org.springframework.beans.factory.xml.DefaultNamespaceHandlerResolver(appClassLoader).resolve(namespaceUri));
+        Resource[] files = springFiles(appClassLoader);
+        if (files.length == 0) throw new PluginDescriptor.DescriptorException("the app has no " + SPRING_CONTEXT);
+        try {
+            reader.loadBeanDefinitions(files);
+            context.preInstantiateSingletons();
+        } catch (BeansException e) {
+            context.destroySingletons();
+            throw new PluginDescriptor.DescriptorException("the app's Spring context cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    private static Resource[] springFiles(ClassLoader appClassLoader) {
+        try {
+            return new PathMatchingResourcePatternResolver(appClassLoader).getResources("classpath*:" + SPRING_CONTEXT);
+        } catch (IOException e) {
+            throw new PluginDescriptor.DescriptorException("cannot list " + SPRING_CONTEXT + ": " + e.getMessage(), e);
         }
     }
 
@@ -49,62 +77,24 @@ public final class PluginContainer implements AutoCloseable {
         }
     }
 
-    /** Creates a module instance (macro, REST resource …) with constructor injection. */
+    /** Creates a module instance (macro, REST resource, servlet …) by constructor autowiring from the app's context. */
     public Object instantiate(Class<?> type) {
-        Constructor<?> constructor = pickConstructor(type);
-        Object[] args = Arrays.stream(constructor.getParameterTypes()).map(p -> resolve(p, type)).toArray();
         try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot create " + type.getName() + ": " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + type.getName(), e);
+            return context.createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+        } catch (BeansException e) {
+            throw new PluginDescriptor.DescriptorException("cannot create " + type.getName() + " from the app's context: " + e.getMessage(), e);
         }
     }
 
-    /** A component or host service of the given type. */
-    public <T> T get(Class<T> type) { return type.cast(resolve(type, type)); }
+    /** A bean of the app's context (its own component or a referenced host service) by type. */
+    public <T> T get(Class<T> type) { return context.getBean(type); }
 
-    private Object resolve(Class<?> wanted, Class<?> forType) {
-        for (Object component : components) if (wanted.isInstance(component)) return component;
-        for (Map.Entry<Class<?>, Object> service : hostServices.entrySet()) {
-            if (wanted.isAssignableFrom(service.getKey())) return service.getValue();
-        }
-        throw new PluginDescriptor.DescriptorException(forType.getName() + " needs a " + wanted.getName()
-                + ", which is neither a <component> nor a <component-import> of the descriptor");
-    }
+    /** Services the app exports with {@code <osgi:service>}, for the host to call as Confluence would. */
+    public List<Object> exportedServices() { return List.copyOf(exportedServices); }
 
-    private static Constructor<?> pickConstructor(Class<?> type) {
-        Constructor<?>[] constructors = type.getConstructors();
-        for (Constructor<?> c : constructors) {
-            if (Arrays.stream(c.getAnnotations()).anyMatch(a -> a.annotationType().getSimpleName().equals("Inject"))) return c;
-        }
-        if (constructors.length == 1) return constructors[0];
-        throw new PluginDescriptor.DescriptorException(type.getName() + " needs exactly one public constructor (or one marked @Inject)");
-    }
-
-    private static void invokeIfPresent(Object instance, String interfaceName, String method) {
-        for (Class<?> c = instance.getClass(); c != null; c = c.getSuperclass()) {
-            for (Class<?> i : c.getInterfaces()) {
-                if (i.getName().equals(interfaceName)) {
-                    try {
-                        Method m = i.getMethod(method);
-                        m.invoke(instance);
-                    } catch (InvocationTargetException e) {
-                        throw new IllegalStateException(method + " failed on " + instance.getClass().getName(), e.getCause());
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return;
-                }
-            }
-        }
-    }
-
+    /** Stops the app's beans (DisposableBean), as disabling the plugin does. */
     @Override
     public void close() {
-        for (Object component : components) {
-            invokeIfPresent(component, "org.springframework.beans.factory.DisposableBean", "destroy");
-        }
+        context.destroySingletons();
     }
 }
