@@ -38,11 +38,6 @@ public final class ContentPermissions implements PageAccessPolicy {
         return user != null && user.getKey().getStringValue().equals(item.assigneeKey());
     }
 
-    public boolean isAdministrator() {
-        ConfluenceUser user = currentUser();
-        return user != null && permissionManager.isConfluenceAdministrator(user);
-    }
-
     public boolean isAnonymous() { return currentUser() == null; }
 
     /** User key of the caller, or null when anonymous. */

@@ -3,6 +3,7 @@ package io.meetingmemo.preview.platform;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
 import io.meetingmemo.preview.store.HostPageStore;
 import io.meetingmemo.preview.store.HostUsers;
@@ -23,7 +24,7 @@ public final class HostPermissions implements PermissionManager {
     }
 
     @Override
-    public boolean hasPermission(User user, Permission permission, Object target) {
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
         if (user == null) return false;
         if (isConfluenceAdministrator(user)) return true;
         if (!(target instanceof ContentEntityObject content)) return permission == Permission.VIEW;
@@ -38,7 +39,6 @@ public final class HostPermissions implements PermissionManager {
         return allowed.isEmpty() || allowed.contains(user.getName());
     }
 
-    @Override
     public boolean isConfluenceAdministrator(User user) {
         return user != null && users.byUsername(user.getName()).map(u -> u.administrator()).orElse(false);
     }
