@@ -37,12 +37,13 @@ import org.osgi.framework.launch.FrameworkFactory;
  * worst case, where every one of those packages is exported without a version (0.0.0).
  */
 class AppBundleResolvesInOsgiTest {
-    /** Library versions Confluence 10.2 (Platform 8) ships: jakarta APIs, Spring 6.2, slf4j 2.0, AO 7. */
+    /** Library versions Confluence 10.2 (Platform 8) ships: jakarta APIs, Spring 6.2, slf4j 2.0, Jackson 2.21, AO 7. */
     private static final String VERSIONS_OF_10_2 = String.join(",",
             "jakarta.ws.rs;version=3.1.0", "jakarta.ws.rs.core;version=3.1.0", "jakarta.ws.rs.ext;version=3.1.0",
             "jakarta.ws.rs.container;version=3.1.0",
             "jakarta.inject;version=2.0.1", "jakarta.servlet;version=6.0.0", "jakarta.servlet.http;version=6.0.0",
             "org.slf4j;version=2.0.18", "org.springframework.beans.factory;version=6.2.19",
+            "com.fasterxml.jackson.annotation;version=2.21.0",
             "net.java.ao;version=7.0.1", "net.java.ao.schema;version=7.0.1");
     /** The same packages exported with no version at all. */
     private static final String UNVERSIONED = VERSIONS_OF_10_2.replaceAll(";version=[0-9.]+", "");

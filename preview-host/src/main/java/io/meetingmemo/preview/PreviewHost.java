@@ -36,6 +36,7 @@ import io.meetingmemo.preview.web.JsonErrors;
 import io.meetingmemo.preview.web.HostServletFilter;
 import io.meetingmemo.preview.web.PageRenderer;
 import io.meetingmemo.preview.web.RestAccessAnnotations;
+import io.meetingmemo.preview.web.StrictAppJson;
 import io.meetingmemo.preview.web.UserApiResource;
 import io.meetingmemo.preview.web.XsrfCheck;
 import io.meetingmemo.preview.platform.HostTimeZones;
@@ -165,7 +166,7 @@ public final class PreviewHost implements AutoCloseable {
 
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(baseUri, false);
         for (PluginDescriptor.RestModule rest : descriptor.restModules()) {
-            ResourceConfig app = jsonApi(authentication);
+            ResourceConfig app = jsonApi(authentication).register(new StrictAppJson());
             for (Class<?> resource : restResources(rest, container)) app.registerInstances(container.instantiate(resource));
             mount(server, app, "/rest" + rest.path() + "/" + rest.version());
         }

@@ -1,5 +1,7 @@
 package io.meetingmemo.actionitem.rest;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.meetingmemo.actionitem.domain.ActionItemResync;
 import io.meetingmemo.platform.MeetingMemoServices;
@@ -30,10 +32,34 @@ public class AdminResource {
     }
 
     /** @param maxPages a JSON whole number (read as any JSON value, so that text or a fraction is refused, not coerced) */
-    public record ResyncRequest(String spaceKey, ActionItemResync.Position next, Object maxPages) {}
+    public record ResyncRequest(
+            @JsonProperty("spaceKey") String spaceKey,
+            @JsonProperty("next") Position next,
+            @JsonProperty("maxPages") Object maxPages) {
+        @JsonCreator
+        public ResyncRequest {}
+    }
 
-    public record ResyncProgress(int pagesSynced, int inserted, int updated, int removed, List<Long> failedPageIds,
-                                 ActionItemResync.Position next, boolean done) {}
+    /** Where a re-sync continues: the space and the last page id done (0 = the space's start). */
+    public record Position(@JsonProperty("spaceKey") String spaceKey, @JsonProperty("afterPageId") long afterPageId) {
+        @JsonCreator
+        public Position {}
+
+        static Position of(ActionItemResync.Position position) {
+            return position == null ? null : new Position(position.spaceKey(), position.afterPageId());
+        }
+
+        ActionItemResync.Position toDomain() { return new ActionItemResync.Position(spaceKey, afterPageId); }
+    }
+
+    public record ResyncProgress(
+            @JsonProperty("pagesSynced") int pagesSynced,
+            @JsonProperty("inserted") int inserted,
+            @JsonProperty("updated") int updated,
+            @JsonProperty("removed") int removed,
+            @JsonProperty("failedPageIds") List<Long> failedPageIds,
+            @JsonProperty("next") Position next,
+            @JsonProperty("done") boolean done) {}
 
     @POST
     @Path("resync")
@@ -45,7 +71,7 @@ public class AdminResource {
         if (spaceKey != null && !services.pages().spaceKeys().contains(spaceKey)) {
             throw ApiErrors.error(404, "no space " + spaceKey);
         }
-        ActionItemResync.Position next = r.next();
+        ActionItemResync.Position next = r.next() == null ? null : r.next().toDomain();
         if (next != null) {
             // Only a position an earlier answer gave: a space this re-sync covers, and a page id (0 = the space's start).
             boolean known = next.spaceKey() != null && (spaceKey != null ? spaceKey.equals(next.spaceKey())
@@ -55,6 +81,6 @@ public class AdminResource {
             }
         }
         ActionItemResync.Progress p = services.resync().run(spaceKey, next, max, services.permissions().currentUserKey());
-        return new ResyncProgress(p.pagesSynced(), p.inserted(), p.updated(), p.removed(), p.failedPageIds(), p.next(), p.done());
+        return new ResyncProgress(p.pagesSynced(), p.inserted(), p.updated(), p.removed(), p.failedPageIds(), Position.of(p.next()), p.done());
     }
 }

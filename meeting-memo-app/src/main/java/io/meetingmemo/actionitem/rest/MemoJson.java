@@ -1,27 +1,63 @@
 package io.meetingmemo.actionitem.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** JSON shape of {@code GET /pages/{pageId}/memos}: every structured field of each memo on a page. */
 public final class MemoJson {
     private MemoJson() {}
 
-    public record PageMemos(long pageId, String pageTitle, String spaceKey, List<Memo> memos, List<Problem> problems) {}
+    public record PageMemos(
+            @JsonProperty("pageId") long pageId,
+            @JsonProperty("pageTitle") String pageTitle,
+            @JsonProperty("spaceKey") String spaceKey,
+            @JsonProperty("memos") List<Memo> memos,
+            @JsonProperty("problems") List<Problem> problems) {}
 
-    public record Memo(String key, String title, String date, String time, String location, String series,
-                       ActionItemJson.Person minutesBy, List<Attendee> attendees, List<Guest> guests,
-                       List<Contact> contacts, List<String> decisions, List<Action> actionItems) {}
+    public record Memo(
+            @JsonProperty("key") String key,
+            @JsonProperty("title") String title,
+            @JsonProperty("date") String date,
+            @JsonProperty("time") String time,
+            @JsonProperty("location") String location,
+            @JsonProperty("series") String series,
+            @JsonProperty("minutesBy") ActionItemJson.Person minutesBy,
+            @JsonProperty("attendees") List<Attendee> attendees,
+            @JsonProperty("guests") List<Guest> guests,
+            @JsonProperty("contacts") List<Contact> contacts,
+            @JsonProperty("decisions") List<String> decisions,
+            @JsonProperty("actionItems") List<Action> actionItems) {}
 
-    public record Attendee(ActionItemJson.Person person, boolean present) {}
+    public record Attendee(@JsonProperty("person") ActionItemJson.Person person, @JsonProperty("present") boolean present) {}
 
-    public record Guest(String name, String organisation, String role, String email) {}
+    public record Guest(
+            @JsonProperty("name") String name,
+            @JsonProperty("organisation") String organisation,
+            @JsonProperty("role") String role,
+            @JsonProperty("email") String email) {}
 
-    public record Contact(String name, String organisation, String role, String email, String phone,
-                          ActionItemJson.Person owner, String notes) {}
+    public record Contact(
+            @JsonProperty("name") String name,
+            @JsonProperty("organisation") String organisation,
+            @JsonProperty("role") String role,
+            @JsonProperty("email") String email,
+            @JsonProperty("phone") String phone,
+            @JsonProperty("owner") ActionItemJson.Person owner,
+            @JsonProperty("notes") String notes) {}
 
     /** An action as written on the page, with its tracked record when the tracker has synced it. */
-    public record Action(String key, String source, String text, ActionItemJson.Person assignee, String owner,
-                         String dueDate, ActionItemJson.Item tracked) {}
+    public record Action(
+            @JsonProperty("key") String key,
+            @JsonProperty("source") String source,
+            @JsonProperty("text") String text,
+            @JsonProperty("assignee") ActionItemJson.Person assignee,
+            @JsonProperty("owner") String owner,
+            @JsonProperty("dueDate") String dueDate,
+            @JsonProperty("tracked") ActionItemJson.Item tracked) {}
 
-    public record Problem(String message, int line, int column, String memoKey) {}
+    public record Problem(
+            @JsonProperty("message") String message,
+            @JsonProperty("line") int line,
+            @JsonProperty("column") int column,
+            @JsonProperty("memoKey") String memoKey) {}
 }
