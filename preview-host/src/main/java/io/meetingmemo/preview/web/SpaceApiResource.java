@@ -46,8 +46,11 @@ public final class SpaceApiResource {
                                     @QueryParam("limit") String limit) {
         ContentJson json = new ContentJson(store, users, uri);
         Expand ex = Expand.of(expand);
+        // spaceKey repeats (?spaceKey=A&spaceKey=B); clients that join lists with commas are understood too.
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (spaceKeys != null) for (String k : spaceKeys) for (String part : k.split(",")) if (!part.isBlank()) keys.add(part.trim());
         List<HostPageStore.SpaceRow> spaces = store.spaceRows(null).stream()
-                .filter(s -> spaceKeys == null || spaceKeys.isEmpty() || spaceKeys.contains(s.key()))
+                .filter(s -> keys.isEmpty() || keys.contains(s.key()))
                 .filter(s -> type == null || type.equals("global"))
                 .toList();
         return json.page(spaces, start, limit, 25, 500, s -> json.space(s, ex), uri);
