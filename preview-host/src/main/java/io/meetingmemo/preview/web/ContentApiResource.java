@@ -83,6 +83,7 @@ public final class ContentApiResource {
         String title = text(request, "title");
         if (blank(title)) throw ApiException.badRequest("Content must have a non-empty title");
         title = title.trim();
+        if (title.length() > 255) throw ApiException.badRequest("Title cannot be longer than 255 characters");
         HostPageStore.SpaceRow space = store().spaceRow(spaceKey)
                 .orElseThrow(() -> ApiException.badRequest("No space with key : " + spaceKey));
         Long parent = parentFrom(request, spaceKey, null);
@@ -112,7 +113,7 @@ public final class ContentApiResource {
                 if (title == null || p.title().equals(title)) found.add(p);
             }
         }
-        List<StoredPage> visible = found.stream().filter(this::visible).toList();
+        List<StoredPage> visible = found.stream().filter(visibleFilter()).toList();
         return json().page(visible, start, limit, 25, 200, p -> json().content(p, ex), uri);
     }
 
@@ -129,7 +130,7 @@ public final class ContentApiResource {
         Cql.Query query;
         try {
             query = Cql.parse(cql);
-            return new CqlSearch(store()).run(query).stream().filter(this::visible).toList();
+            return new CqlSearch(store()).run(query).stream().filter(visibleFilter()).toList();
         } catch (Cql.CqlException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -171,6 +172,7 @@ public final class ContentApiResource {
         if ("trashed".equals(status)) throw ApiException.badRequest("Trash a page with DELETE /rest/api/content/" + current.id());
         String title = blank(text(request, "title")) ? current.title() : text(request, "title").trim();
         String body = request.path("body").path("storage").has("value") ? storage(request, "") : current.body();
+        if (title.length() > 255) throw ApiException.badRequest("Title cannot be longer than 255 characters");
         staleCheck(current, newVersion);
         if (!title.equals(current.title()) && store().findByTitle(current.spaceKey(), title).isPresent()) {
             throw ApiException.badRequest("A page with this title already exists: A page already exists with the title "
@@ -253,7 +255,7 @@ public final class ContentApiResource {
     }
 
     private List<StoredPage> visibleChildren(StoredPage page) {
-        return store().children(page.id()).stream().filter(this::visible).toList();
+        return store().children(page.id()).stream().filter(visibleFilter()).toList();
     }
 
     // ---- labels ---------------------------------------------------------------------------------------
@@ -493,6 +495,14 @@ public final class ContentApiResource {
     }
 
     boolean visible(StoredPage page) { return can(Permission.VIEW, page); }
+
+    /** The view check for a list of pages, reading each space once. */
+    private java.util.function.Predicate<StoredPage> visibleFilter() {
+        Map<String, com.atlassian.confluence.spaces.Space> spaces = new java.util.HashMap<>();
+        HostUser user = HostUsers.current();
+        return page -> permissions.hasPermission(user, Permission.VIEW,
+                page.toPage(spaces.computeIfAbsent(page.spaceKey(), store()::getSpace)));
+    }
 
     private boolean can(Permission permission, StoredPage page) {
         return permissions.hasPermission(HostUsers.current(), permission, page.toPage(store().getSpace(page.spaceKey())));
