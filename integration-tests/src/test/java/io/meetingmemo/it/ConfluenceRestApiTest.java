@@ -153,6 +153,9 @@ class ConfluenceRestApiTest {
         assertEquals(1, byDefault.at("/version/number").asInt());
         assertEquals("EDUFUTURA", byDefault.at("/space/key").asText());
         assertTrue(byDefault.at("/_expandable/body").isTextual());
+        assertEquals(1, admin.json("GET", "/rest/api/content/" + childId + "/history", null, 200).at("/lastUpdated/number").asInt());
+        assertTrue(admin.json("GET", "/rest/api/space/EDUFUTURA/content/page?limit=200", null, 200).get("results")
+                .findValuesAsText("id").containsAll(List.of(home, parent, childId)));
         JsonNode children = admin.json("GET", "/rest/api/content/" + parent + "/child/page", null, 200);
         assertEquals(childId, children.at("/results/0/id").asText());
 

@@ -161,7 +161,7 @@ public final class PreviewHost implements AutoCloseable {
         ResourceConfig hostApi = jsonApi(authentication)
                 .register(new ConfluenceErrors())
                 .register(new LenientJson())
-                .registerInstances(content, new SpaceApiResource(pageStore, users), new SearchApiResource(content, pageStore, users),
+                .registerInstances(content, new SpaceApiResource(pageStore, users, content), new SearchApiResource(content, pageStore, users),
                         new UserApiResource(users));
         mount(server, hostApi, "/rest/api");
         ResourceConfig web = new ResourceConfig()

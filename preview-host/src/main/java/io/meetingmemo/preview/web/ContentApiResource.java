@@ -145,6 +145,25 @@ public final class ContentApiResource {
         return json().content(page, expand == null ? SINGLE_DEFAULT : Expand.of(expand));
     }
 
+    /** The page's history as far as the host keeps it: who saved the current version, and when. */
+    @GET
+    @Path("{id}/history")
+    public Map<String, Object> history(@PathParam("id") String rawId) {
+        StoredPage page = visiblePage(rawId, Set.of("current", "trashed"));
+        Map<String, Object> history = new LinkedHashMap<>();
+        history.put("latest", true);
+        history.put("createdBy", json().user(page.updatedBy()));
+        history.put("createdDate", page.updatedAt().toString());
+        Map<String, Object> last = new LinkedHashMap<>();
+        last.put("by", json().user(page.updatedBy()));
+        last.put("when", page.updatedAt().toString());
+        last.put("number", page.version());
+        last.put("minorEdit", false);
+        history.put("lastUpdated", last);
+        history.put("_links", Map.of("base", json().base(), "context", "", "self", json().base() + "/rest/api/content/" + page.id() + "/history"));
+        return history;
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -33,11 +33,13 @@ public final class SpaceApiResource {
 
     private final HostPageStore store;
     private final HostUsers users;
+    private final ContentApiResource content;
     @Context private UriInfo uri;
 
-    public SpaceApiResource(HostPageStore store, HostUsers users) {
+    public SpaceApiResource(HostPageStore store, HostUsers users, ContentApiResource content) {
         this.store = store;
         this.users = users;
+        this.content = content;
     }
 
     @GET
@@ -61,6 +63,15 @@ public final class SpaceApiResource {
     public Map<String, Object> get(@PathParam("key") String key, @QueryParam("expand") String expand) {
         HostPageStore.SpaceRow space = store.spaceRow(key).orElseThrow(() -> ApiException.notFound("No space with key : " + key));
         return new ContentJson(store, users, uri).space(space, Expand.of(expand));
+    }
+
+    /** The space's current pages the caller may see ({@code GET /rest/api/space/{key}/content/page}). */
+    @GET
+    @Path("{key}/content/page")
+    public Map<String, Object> pages(@PathParam("key") String key, @QueryParam("expand") String expand,
+                                     @QueryParam("start") String start, @QueryParam("limit") String limit) {
+        if (store.spaceRow(key).isEmpty()) throw ApiException.notFound("No space with key : " + key);
+        return content.list(key, null, "page", null, expand, start, limit);
     }
 
     /** {@code {"key":"…","name":"…","description":{"plain":{"value":"…","representation":"plain"}}}}; administrators only. */
