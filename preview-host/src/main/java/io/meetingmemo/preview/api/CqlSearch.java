@@ -91,17 +91,16 @@ public final class CqlSearch {
         return ids;
     }
 
-    /** {@code title ~ "…"}: every word of the text (a trailing {@code *} makes it a prefix) appears in the title, ignoring case. */
+    /**
+     * {@code title ~ "…"}: every word of the text starts a word of the title, ignoring case (a trailing {@code *}
+     * is allowed and changes nothing). Confluence matches stemmed words; prefixes come close for titles.
+     */
     static boolean containsWords(String title, String text) {
         List<String> titleWords = words(title);
-        List<String> wanted = words(text.replace("*", " * ").replace(" * ", "*"));
+        List<String> wanted = words(text).stream().map(w -> w.replace("*", "")).filter(w -> !w.isEmpty()).toList();
         if (wanted.isEmpty()) return false;
         for (String w : wanted) {
-            boolean prefix = w.endsWith("*");
-            String stem = prefix ? w.substring(0, w.length() - 1) : w;
-            if (stem.isEmpty()) continue;
-            boolean found = titleWords.stream().anyMatch(t -> prefix ? t.startsWith(stem) : t.equals(stem) || t.startsWith(stem));
-            if (!found) return false;
+            if (titleWords.stream().noneMatch(t -> t.startsWith(w))) return false;
         }
         return true;
     }
