@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
@@ -90,6 +91,11 @@ class CrashSafetyTest {
                 }
                 threads.add(new Thread(() -> resync(host, running), "resync"));
                 threads.forEach(Thread::start);
+                // On a loaded machine a fresh host can need longer than the whole window to answer its first
+                // request, and a round would then kill it before anything was written: the random moment of the
+                // kill counts from the round's first acknowledged save.
+                long firstSaveDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (saved.get() == 0 && System.nanoTime() < firstSaveDeadline) Thread.sleep(10);
                 Thread.sleep(400 + random.nextInt(1200));
                 host.kill();
                 kills++;
