@@ -16,6 +16,8 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
+import io.meetingmemo.preview.api.ConfluenceErrors;
+import io.meetingmemo.preview.api.LenientJson;
 import io.meetingmemo.preview.demo.DemoContent;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
@@ -37,6 +39,8 @@ import io.meetingmemo.preview.web.HostServletFilter;
 import io.meetingmemo.preview.web.PageRenderer;
 import io.meetingmemo.preview.web.RestAccessAnnotations;
 import io.meetingmemo.preview.web.StrictAppJson;
+import io.meetingmemo.preview.web.SearchApiResource;
+import io.meetingmemo.preview.web.SpaceApiResource;
 import io.meetingmemo.preview.web.UserApiResource;
 import io.meetingmemo.preview.web.XsrfCheck;
 import io.meetingmemo.preview.platform.HostTimeZones;
@@ -166,12 +170,17 @@ public final class PreviewHost implements AutoCloseable {
 
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(baseUri, false);
         for (PluginDescriptor.RestModule rest : descriptor.restModules()) {
-            ResourceConfig app = jsonApi(authentication).register(new StrictAppJson());
+            ResourceConfig app = jsonApi(authentication).register(new JsonErrors()).register(new StrictAppJson());
             for (Class<?> resource : restResources(rest, container)) app.registerInstances(container.instantiate(resource));
             mount(server, app, "/rest" + rest.path() + "/" + rest.version());
         }
+        // Confluence's own REST API: Confluence's error shape, and unknown request properties are ignored as Confluence does.
+        ContentApiResource content = new ContentApiResource(pageService, permissions, users);
         ResourceConfig hostApi = jsonApi(authentication)
-                .registerInstances(new ContentApiResource(pageService, permissions), new UserApiResource(users));
+                .register(new ConfluenceErrors())
+                .register(new LenientJson())
+                .registerInstances(content, new SpaceApiResource(pageStore, users, content), new SearchApiResource(content, pageStore, users),
+                        new UserApiResource(users));
         mount(server, hostApi, "/rest/api");
         ResourceConfig web = new ResourceConfig()
                 .register(new HostAuthentication.Filter(authentication, true))
@@ -250,8 +259,7 @@ public final class PreviewHost implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(new HostAuthentication.Filter(authentication, false))
                 .register(new XsrfCheck())
-                .register(RestAccessAnnotations.class)
-                .register(new JsonErrors());
+                .register(RestAccessAnnotations.class);
     }
 
     private static void mount(HttpServer server, ResourceConfig app, String contextPath) {

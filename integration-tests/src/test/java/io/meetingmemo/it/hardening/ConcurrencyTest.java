@@ -245,7 +245,7 @@ class ConcurrencyTest {
     private static Map<String, Object> state(URI base, Map<Integer, Long> pageIds) {
         Map<String, Object> state = new TreeMap<>();
         for (Map.Entry<Integer, Long> page : pageIds.entrySet()) {
-            JsonNode content = Http.get(base, "admin", "/rest/api/content/" + page.getValue() + "?expand=body.storage").json();
+            JsonNode content = Http.get(base, "admin", "/rest/api/content/" + page.getValue() + "?expand=body.storage,version").json();
             state.put("page " + page.getKey(), content.at("/version/number").asInt() + " " + content.at("/body/storage/value").asText());
             for (JsonNode item : Http.get(base, "admin", API + "/action-items?status=all&includeRemoved=true&limit=200&pageId=" + page.getValue()).json().get("items")) {
                 String text = item.get("text").asText();

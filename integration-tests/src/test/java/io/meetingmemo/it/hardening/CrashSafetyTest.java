@@ -188,7 +188,7 @@ class CrashSafetyTest {
         int behind = 0;
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Long> page : new TreeMap<>(pageIds).entrySet()) {
-            JsonNode content = Http.get(host.base, "admin", "/rest/api/content/" + page.getValue() + "?expand=body.storage").json();
+            JsonNode content = Http.get(host.base, "admin", "/rest/api/content/" + page.getValue() + "?expand=body.storage,version").json();
             int version = content.at("/version/number").asInt();
             if (version < acknowledged.getOrDefault(page.getKey(), 0)) {
                 failures.add(page.getKey() + ": version " + acknowledged.get(page.getKey()) + " was acknowledged, the page is at " + version + " (a saved page was lost)");

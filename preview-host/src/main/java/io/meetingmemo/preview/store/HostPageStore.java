@@ -25,6 +25,10 @@ import java.util.TreeSet;
 public final class HostPageStore implements PageManager, SpaceManager {
     /** Confluence page ids are large numbers; starting high keeps ids distinct from item ids in examples. */
     private static final long FIRST_PAGE_ID = 65537;
+    private static final long FIRST_SPACE_ID = 98305;
+    private static final long FIRST_LABEL_ID = 1277953;
+    private static final String PAGE_COLUMNS = "ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID";
+    private static final String PAGE_COLUMNS_NO_BODY = "ID, SPACE_KEY, TITLE, NULL, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID";
 
     public interface ConnectionSource { Connection open() throws SQLException; }
 
@@ -39,11 +43,24 @@ public final class HostPageStore implements PageManager, SpaceManager {
                 + "UPDATED_BY VARCHAR(255), UPDATED_AT TIMESTAMP NOT NULL)");
         update("CREATE TABLE IF NOT EXISTS HOST_RESTRICTION (PAGE_ID BIGINT NOT NULL, KIND VARCHAR(8) NOT NULL, "
                 + "USERNAME VARCHAR(255) NOT NULL, PRIMARY KEY (PAGE_ID, KIND, USERNAME))");
+        update("CREATE TABLE IF NOT EXISTS HOST_LABEL (PAGE_ID BIGINT NOT NULL, NAME VARCHAR(255) NOT NULL, "
+                + "PREFIX VARCHAR(32) NOT NULL, LABEL_ID BIGINT NOT NULL, PRIMARY KEY (PAGE_ID, NAME))");
+        // Ids come from a persistent counter, never from MAX(ID) + 1, so a purged page's id is never handed out again.
+        update("CREATE TABLE IF NOT EXISTS HOST_SEQUENCE (NAME VARCHAR(64) PRIMARY KEY, NEXT_VALUE BIGINT NOT NULL)");
+        // Data directories written before the page tree, space ids and home pages existed get the columns now.
+        addColumnIfMissing("HOST_PAGE", "PARENT_ID", "BIGINT");
+        addColumnIfMissing("HOST_SPACE", "ID", "BIGINT");
+        addColumnIfMissing("HOST_SPACE", "DESCRIPTION", "VARCHAR(4000)");
+        addColumnIfMissing("HOST_SPACE", "HOME_PAGE_ID", "BIGINT");
+        ensureSequence("page", FIRST_PAGE_ID, "SELECT MAX(ID) FROM HOST_PAGE");
+        ensureSequence("space", FIRST_SPACE_ID, "SELECT MAX(ID) FROM HOST_SPACE");
+        ensureSequence("label", FIRST_LABEL_ID, "SELECT MAX(LABEL_ID) FROM HOST_LABEL");
+        for (SpaceRow space : spaceRows(null)) completeSpace(space);
     }
 
-    /** A stored page version with its state. */
+    /** A stored page version with its state; {@code parentId} is null for a space's home page. */
     public record StoredPage(long id, String spaceKey, String title, String body, int version, boolean trashed,
-                             String updatedBy, Instant updatedAt) {
+                             String updatedBy, Instant updatedAt, Long parentId) {
         public Page toPage(Space space) {
             Page page = new Page();
             page.setId(id);
@@ -54,18 +71,74 @@ public final class HostPageStore implements PageManager, SpaceManager {
         }
     }
 
+    /** A space as stored: its numeric id, key, name, plain-text description and home page. */
+    public record SpaceRow(long id, String key, String name, String description, Long homePageId) {}
+
+    /** A label on a page; {@code id} is the label's id, the same on every page that carries the label. */
+    public record Label(long id, String prefix, String name) {}
+
+    /** Creates the space with its home page (titled like the space, as Confluence does) unless it exists. */
     public void ensureSpace(String key, String name) {
         if (getSpace(key) != null) return;
-        update("INSERT INTO HOST_SPACE (SPACE_KEY, NAME) VALUES (?, ?)", key, name);
+        createSpace(key, name, null, null);
+    }
+
+    /**
+     * Creates a space and its home page; false when the key is taken. The home page's title is the space name
+     * and its body the description, as Confluence's default home page says what the space is for.
+     */
+    public synchronized boolean createSpace(String key, String name, String description, String username) {
+        if (getSpace(key) != null) return false;
+        update("INSERT INTO HOST_SPACE (SPACE_KEY, NAME, ID, DESCRIPTION) VALUES (?, ?, ?, ?)", key, name, next("space"), description);
+        completeSpace(spaceRow(key).orElseThrow());
+        return true;
+    }
+
+    /**
+     * Gives a space what every Confluence space has: an id and a home page. A current top-level page titled like the
+     * space becomes the home page, else one is created; other top-level pages move under it. Idempotent.
+     */
+    private synchronized void completeSpace(SpaceRow space) {
+        if (space.id() == 0) update("UPDATE HOST_SPACE SET ID = ? WHERE SPACE_KEY = ?", next("space"), space.key());
+        Long home = space.homePageId();
+        if (home == null || find(home).filter(p -> !p.trashed()).isEmpty()) {
+            home = query("SELECT ID FROM HOST_PAGE WHERE SPACE_KEY = ? AND TITLE = ? AND STATUS = 'current'",
+                    rs -> rs.getLong(1), space.key(), space.name()).stream().findFirst()
+                    .orElseGet(() -> insertRow(space.key(), null, space.name(), homeBody(space), null).id());
+            update("UPDATE HOST_PAGE SET PARENT_ID = NULL WHERE ID = ?", home);
+            update("UPDATE HOST_SPACE SET HOME_PAGE_ID = ? WHERE SPACE_KEY = ?", home, space.key());
+        }
+        update("UPDATE HOST_PAGE SET PARENT_ID = ? WHERE SPACE_KEY = ? AND PARENT_ID IS NULL AND ID <> ?", home, space.key(), home);
+    }
+
+    private static String homeBody(SpaceRow space) {
+        String text = space.description() == null || space.description().isBlank() ? space.name() : space.description();
+        return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>";
     }
 
     @Override
     public Space getSpace(String spaceKey) {
-        return query("SELECT SPACE_KEY, NAME FROM HOST_SPACE WHERE SPACE_KEY = ?", rs -> {
-            Space s = new Space(rs.getString(1));
-            s.setName(rs.getString(2));
-            return s;
-        }, spaceKey).stream().findFirst().orElse(null);
+        return spaceRow(spaceKey).map(HostPageStore::space).orElse(null);
+    }
+
+    public Optional<SpaceRow> spaceRow(String spaceKey) {
+        if (spaceKey == null) return Optional.empty();
+        return spaceRows(spaceKey).stream().findFirst();
+    }
+
+    /** Every space, ordered by key, or the one with the given key. */
+    public List<SpaceRow> spaceRows(String spaceKey) {
+        String sql = "SELECT ID, SPACE_KEY, NAME, DESCRIPTION, HOME_PAGE_ID FROM HOST_SPACE"
+                + (spaceKey == null ? " ORDER BY SPACE_KEY" : " WHERE SPACE_KEY = ?");
+        Row<SpaceRow> row = rs -> new SpaceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5) == null ? null : rs.getLong(5));
+        return spaceKey == null ? query(sql, row) : query(sql, row, spaceKey);
+    }
+
+    private static Space space(SpaceRow row) {
+        Space s = new Space(row.key());
+        s.setName(row.name());
+        return s;
     }
 
     @Override
@@ -74,35 +147,73 @@ public final class HostPageStore implements PageManager, SpaceManager {
     }
 
     public List<Space> spaces() {
-        return query("SELECT SPACE_KEY, NAME FROM HOST_SPACE ORDER BY SPACE_KEY", rs -> {
-            Space s = new Space(rs.getString(1));
-            s.setName(rs.getString(2));
-            return s;
-        });
+        return spaceRows(null).stream().map(HostPageStore::space).toList();
     }
 
     public Optional<StoredPage> find(long id) {
-        return query("SELECT ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT FROM HOST_PAGE WHERE ID = ?",
-                HostPageStore::stored, id).stream().findFirst();
+        return query("SELECT " + PAGE_COLUMNS + " FROM HOST_PAGE WHERE ID = ?", HostPageStore::stored, id).stream().findFirst();
     }
 
     public Optional<StoredPage> findByTitle(String spaceKey, String title) {
-        return query("SELECT ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT FROM HOST_PAGE "
-                + "WHERE SPACE_KEY = ? AND TITLE = ? AND STATUS = 'current'", HostPageStore::stored, spaceKey, title).stream().findFirst();
+        return query("SELECT " + PAGE_COLUMNS + " FROM HOST_PAGE WHERE SPACE_KEY = ? AND TITLE = ? AND STATUS = 'current'",
+                HostPageStore::stored, spaceKey, title).stream().findFirst();
     }
 
     /** Current pages of a space, or of all spaces when the key is null, newest first. */
     public List<StoredPage> list(String spaceKey) {
-        String sql = "SELECT ID, SPACE_KEY, TITLE, NULL, VERSION, STATUS, UPDATED_BY, UPDATED_AT FROM HOST_PAGE WHERE STATUS = 'current'"
-                + (spaceKey == null ? "" : " AND SPACE_KEY = ?") + " ORDER BY UPDATED_AT DESC, ID DESC";
-        return spaceKey == null ? query(sql, HostPageStore::stored) : query(sql, HostPageStore::stored, spaceKey);
+        return list(spaceKey, false);
     }
 
-    public synchronized StoredPage insert(String spaceKey, String title, String body, String username) {
-        long id = query("SELECT COALESCE(MAX(ID), 0) FROM HOST_PAGE", rs -> rs.getLong(1)).get(0);
-        id = Math.max(id + 1, FIRST_PAGE_ID);
-        update("INSERT INTO HOST_PAGE (ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT) VALUES (?, ?, ?, ?, 1, 'current', ?, ?)",
-                id, spaceKey, title, body, username, Timestamp.from(Instant.now()));
+    /** Current (or trashed) pages of a space, or of all spaces when the key is null, newest first, without bodies. */
+    public List<StoredPage> list(String spaceKey, boolean trashed) {
+        String sql = "SELECT " + PAGE_COLUMNS_NO_BODY + " FROM HOST_PAGE WHERE STATUS = ?"
+                + (spaceKey == null ? "" : " AND SPACE_KEY = ?") + " ORDER BY UPDATED_AT DESC, ID DESC";
+        String status = trashed ? "trashed" : "current";
+        return spaceKey == null ? query(sql, HostPageStore::stored, status) : query(sql, HostPageStore::stored, status, spaceKey);
+    }
+
+    /** Current child pages of a page, oldest first, without bodies. */
+    public List<StoredPage> children(long parentId) {
+        return query("SELECT " + PAGE_COLUMNS_NO_BODY + " FROM HOST_PAGE WHERE PARENT_ID = ? AND STATUS = 'current' ORDER BY ID",
+                HostPageStore::stored, parentId);
+    }
+
+    /** The pages above a page, the space's home page first and the parent last, without bodies. */
+    public List<StoredPage> ancestors(StoredPage page) {
+        List<StoredPage> ancestors = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>(Set.of(page.id()));
+        Long parent = page.parentId();
+        while (parent != null && seen.add(parent)) {
+            Optional<StoredPage> p = query("SELECT " + PAGE_COLUMNS_NO_BODY + " FROM HOST_PAGE WHERE ID = ?", HostPageStore::stored, parent)
+                    .stream().findFirst();
+            if (p.isEmpty()) break;
+            ancestors.add(0, p.get());
+            parent = p.get().parentId();
+        }
+        return ancestors;
+    }
+
+    /** Inserts a page under the space's home page; see {@link #insert(String, Long, String, String, String)}. */
+    public StoredPage insert(String spaceKey, String title, String body, String username) {
+        return insert(spaceKey, null, title, body, username);
+    }
+
+    /** Inserts version 1 of a page under {@code parentId}, or under the space's home page when it is null. */
+    public synchronized StoredPage insert(String spaceKey, Long parentId, String title, String body, String username) {
+        Long parent = parentId != null ? parentId : spaceRow(spaceKey).map(SpaceRow::homePageId).orElse(null);
+        return insertRow(spaceKey, parent, title, body, username);
+    }
+
+    private synchronized StoredPage insertRow(String spaceKey, Long parentId, String title, String body, String username) {
+        long id = next("page");
+        while (find(id).isPresent()) {
+            // Rows written past the counter (a bulk loader inserting ids itself): continue after the largest id.
+            raiseSequence("page", query("SELECT MAX(ID) FROM HOST_PAGE", rs -> rs.getLong(1)).get(0) + 1);
+            id = next("page");
+        }
+        update("INSERT INTO HOST_PAGE (ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID) "
+                        + "VALUES (?, ?, ?, ?, 1, 'current', ?, ?, ?)",
+                id, spaceKey, title, body, username, Timestamp.from(Instant.now()), parentId);
         return find(id).orElseThrow();
     }
 
@@ -117,8 +228,18 @@ public final class HostPageStore implements PageManager, SpaceManager {
         return update("UPDATE HOST_PAGE SET STATUS = ? WHERE ID = ?", trashed ? "trashed" : "current", id) == 1;
     }
 
+    public void setParent(long id, Long parentId) {
+        update("UPDATE HOST_PAGE SET PARENT_ID = ? WHERE ID = ?", parentId, id);
+    }
+
+    /** Moves the current children of one page under another, as Confluence does when it trashes their parent. */
+    public void moveChildren(long fromParent, Long toParent) {
+        update("UPDATE HOST_PAGE SET PARENT_ID = ? WHERE PARENT_ID = ? AND STATUS = 'current'", toParent, fromParent);
+    }
+
     public void purge(long id) {
         update("DELETE FROM HOST_RESTRICTION WHERE PAGE_ID = ?", id);
+        update("DELETE FROM HOST_LABEL WHERE PAGE_ID = ?", id);
         update("DELETE FROM HOST_PAGE WHERE ID = ?", id);
     }
 
@@ -135,14 +256,100 @@ public final class HostPageStore implements PageManager, SpaceManager {
                 rs -> rs.getString(1), pageId, kind));
     }
 
+    /** Labels of a page, by name. */
+    public List<Label> labels(long pageId) {
+        return query("SELECT LABEL_ID, PREFIX, NAME FROM HOST_LABEL WHERE PAGE_ID = ? ORDER BY NAME",
+                rs -> new Label(rs.getLong(1), rs.getString(2), rs.getString(3)), pageId);
+    }
+
+    /** Label names of every labelled page. */
+    public java.util.Map<Long, Set<String>> labelNamesByPage() {
+        java.util.Map<Long, Set<String>> byPage = new java.util.HashMap<>();
+        for (Object[] row : query("SELECT PAGE_ID, NAME FROM HOST_LABEL", rs -> new Object[] {rs.getLong(1), rs.getString(2)})) {
+            byPage.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add((String) row[1]);
+        }
+        return byPage;
+    }
+
+    /** Adds a label to a page unless it is there; a name used before keeps its id. */
+    public synchronized void addLabel(long pageId, String prefix, String name) {
+        if (!query("SELECT 1 FROM HOST_LABEL WHERE PAGE_ID = ? AND NAME = ?", rs -> 1, pageId, name).isEmpty()) return;
+        long labelId = query("SELECT MIN(LABEL_ID) FROM HOST_LABEL WHERE NAME = ?", rs -> rs.getObject(1) == null ? 0L : rs.getLong(1), name)
+                .stream().findFirst().filter(v -> v != 0L).orElseGet(() -> next("label"));
+        update("INSERT INTO HOST_LABEL (PAGE_ID, NAME, PREFIX, LABEL_ID) VALUES (?, ?, ?, ?)", pageId, name, prefix, labelId);
+    }
+
+    public boolean removeLabel(long pageId, String name) {
+        return update("DELETE FROM HOST_LABEL WHERE PAGE_ID = ? AND NAME = ?", pageId, name) == 1;
+    }
+
+    /** The next value of a persistent counter, in its own transaction so concurrent callers never share one. */
+    synchronized long next(String sequence) {
+        try (Connection c = connections.open()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                long value;
+                try (PreparedStatement up = c.prepareStatement("UPDATE HOST_SEQUENCE SET NEXT_VALUE = NEXT_VALUE + 1 WHERE NAME = ?")) {
+                    up.setString(1, sequence);
+                    if (up.executeUpdate() != 1) throw new SQLException("no sequence " + sequence);
+                }
+                try (PreparedStatement read = c.prepareStatement("SELECT NEXT_VALUE - 1 FROM HOST_SEQUENCE WHERE NAME = ?")) {
+                    read.setString(1, sequence);
+                    try (ResultSet rs = read.executeQuery()) {
+                        rs.next();
+                        value = rs.getLong(1);
+                    }
+                }
+                c.commit();
+                return value;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("page store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates a counter starting at {@code first}, or past the largest id already stored, whichever is larger. */
+    private void ensureSequence(String sequence, long first, String maxSql) {
+        if (query("SELECT 1 FROM HOST_SEQUENCE WHERE NAME = ?", rs -> 1, sequence).isEmpty()) {
+            update("INSERT INTO HOST_SEQUENCE (NAME, NEXT_VALUE) VALUES (?, ?)", sequence, first);
+        }
+        long max = query(maxSql, rs -> rs.getObject(1) == null ? 0L : rs.getLong(1)).get(0);
+        raiseSequence(sequence, max + 1);
+    }
+
+    private void raiseSequence(String sequence, long atLeast) {
+        update("UPDATE HOST_SEQUENCE SET NEXT_VALUE = ? WHERE NAME = ? AND NEXT_VALUE < ?", atLeast, sequence, atLeast);
+    }
+
+    private void addColumnIfMissing(String table, String column, String type) {
+        try (Connection c = connections.open()) {
+            java.sql.DatabaseMetaData meta = c.getMetaData();
+            for (String t : List.of(table, table.toLowerCase(java.util.Locale.ROOT))) {
+                for (String col : List.of(column, column.toLowerCase(java.util.Locale.ROOT))) {
+                    try (ResultSet rs = meta.getColumns(null, null, t, col)) {
+                        if (rs.next()) return;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("page store: " + e.getMessage(), e);
+        }
+        update("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+    }
+
     /**
      * The current page without its body, which is read only if someone asks for it: permission checks
      * look pages up by id for every list request and need no body (Confluence caches pages similarly).
      */
     @Override
     public ContentEntityObject getById(long id) {
-        return query("SELECT ID, SPACE_KEY, TITLE, NULL, VERSION, STATUS, UPDATED_BY, UPDATED_AT FROM HOST_PAGE WHERE ID = ?",
-                HostPageStore::stored, id).stream().filter(p -> !p.trashed()).findFirst()
+        return query("SELECT " + PAGE_COLUMNS_NO_BODY + " FROM HOST_PAGE WHERE ID = ?", HostPageStore::stored, id).stream().filter(p -> !p.trashed()).findFirst()
                 .map(p -> (ContentEntityObject) new LazyBodyPage(p, getSpace(p.spaceKey()))).orElse(null);
     }
 
@@ -175,7 +382,8 @@ public final class HostPageStore implements PageManager, SpaceManager {
 
     private static StoredPage stored(ResultSet rs) throws SQLException {
         return new StoredPage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                "trashed".equals(rs.getString(6)), rs.getString(7), rs.getTimestamp(8).toInstant());
+                "trashed".equals(rs.getString(6)), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                rs.getObject(9) == null ? null : rs.getLong(9));
     }
 
     private interface Row<T> { T map(ResultSet rs) throws SQLException; }

@@ -25,8 +25,14 @@ public final class PageService {
 
     public HostPageStore store() { return store; }
 
+    /** Creates a page under the space's home page, as Confluence does for a page saved without a parent. */
     public HostPageStore.StoredPage create(String spaceKey, String title, String body, String username) {
-        HostPageStore.StoredPage saved = store.insert(spaceKey, title, body, username);
+        return create(spaceKey, null, title, body, username);
+    }
+
+    /** Creates a page under {@code parentId} (a current page of the same space), or under the home page when null. */
+    public HostPageStore.StoredPage create(String spaceKey, Long parentId, String title, String body, String username) {
+        HostPageStore.StoredPage saved = store.insert(spaceKey, parentId, title, body, username);
         events.publish(new PageCreateEvent(this, page(saved)));
         return saved;
     }
@@ -43,6 +49,8 @@ public final class PageService {
     public boolean trash(long id) {
         Optional<HostPageStore.StoredPage> current = store.find(id).filter(p -> !p.trashed());
         if (current.isEmpty()) return false;
+        // Children stay in the tree: they move up to the trashed page's parent, as in Confluence.
+        store.moveChildren(id, current.get().parentId());
         store.setStatus(id, true);
         events.publish(new PageTrashedEvent(this, page(current.get())));
         return true;
@@ -51,6 +59,11 @@ public final class PageService {
     public boolean restore(long id) {
         Optional<HostPageStore.StoredPage> trashed = store.find(id).filter(HostPageStore.StoredPage::trashed);
         if (trashed.isEmpty()) return false;
+        // A page whose parent is gone returns under the space's home page.
+        Long parent = trashed.get().parentId();
+        if (parent == null || store.find(parent).filter(p -> !p.trashed()).isEmpty()) {
+            store.setParent(id, store.spaceRow(trashed.get().spaceKey()).map(HostPageStore.SpaceRow::homePageId).orElse(null));
+        }
         store.setStatus(id, false);
         events.publish(new PageRestoreEvent(this, page(store.find(id).orElseThrow())));
         return true;

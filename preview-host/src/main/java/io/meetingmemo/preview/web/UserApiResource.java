@@ -1,5 +1,6 @@
 package io.meetingmemo.preview.web;
 
+import io.meetingmemo.preview.api.ConfluenceErrors;
 import io.meetingmemo.preview.store.HostUser;
 import io.meetingmemo.preview.store.HostUsers;
 import jakarta.ws.rs.GET;
@@ -22,9 +23,9 @@ public final class UserApiResource {
     @GET
     public Response user(@QueryParam("username") String username, @QueryParam("key") String key) {
         Optional<HostUser> user = username != null ? users.byUsername(username) : users.byKey(key);
-        if (username == null && key == null) return JsonErrors.json(400, "give username or key");
+        if (username == null && key == null) return ConfluenceErrors.response(400, "Give username or key");
         return user.map(u -> Response.ok(Map.of("type", "known", "userKey", u.key().getStringValue(), "username", u.username(),
                         "displayName", u.fullName())).build())
-                .orElseGet(() -> JsonErrors.json(404, "no such user"));
+                .orElseGet(() -> ConfluenceErrors.response(404, "No user found"));
     }
 }
