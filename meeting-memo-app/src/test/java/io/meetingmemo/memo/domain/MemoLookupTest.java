@@ -60,6 +60,12 @@ class MemoLookupTest {
     }
 
     @Test
+    void aMacroIdIsMatchedAsTheParserReadsIt() {
+        MemoLookup lookup = new MemoLookup(parser.parse(memo(" m-spaced\u00a0", "Spaced", action("s1", "Task"))));
+        assertEquals("Spaced", lookup.memoFor(" m-spaced\u00a0", Map.of()).orElseThrow().title());
+    }
+
+    @Test
     void aMemoWithoutAMacroIdIsFoundByItsParameters() {
         String page = memo(null, "Kuukausikokous", action("a1", "Varaa sali")) + memo(null, "Ohjausryhmä", action("a2", "Lähetä esityslista"));
         MemoLookup lookup = new MemoLookup(parser.parse(page));
