@@ -8,7 +8,7 @@ public final class ActionItemJson {
 
     public record Item(long id, long pageId, String pageTitle, String spaceKey, MemoRef memo, String text,
                        Person assignee, String owner, String dueDate, boolean overdue, String status, String source,
-                       boolean removed, int version, String url) {}
+                       boolean removed, int version, String url, boolean canChangeStatus) {}
 
     public record MemoRef(String key, String title, String date, String series) {}
 
