@@ -28,7 +28,9 @@ public final class MemoLookup {
      * @return the memo, or empty when the page holds none for this macro (e.g. the page changed since)
      */
     public Optional<Memo> memoFor(String macroId, Map<String, String> parameters) {
-        String base = macroId != null && !macroId.isBlank() ? macroId
+        // The parser keys a memo by its macro id trimmed (of Unicode spaces too); so does the lookup.
+        String id = macroId == null ? null : StorageText.trimToNull(macroId);
+        String base = id != null ? id
                 : PageKeys.derive("memo", text(parameters, "title"), text(parameters, "date"), text(parameters, "time"),
                         text(parameters, "series"), text(parameters, "location"));
         int copy = handedOut.merge(base, 1, Integer::sum);
