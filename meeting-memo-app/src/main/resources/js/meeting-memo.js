@@ -1,7 +1,9 @@
 /* Meeting Memo in the browser.
    1. Inline status changes in a memo's action table and in registers: the status is sent with the
       version the row shows; on 409 the row takes the current state and says someone else changed it.
-   2. Registers load their rows from the REST API page by page ("Show more"), filter in place and sort.
+   2. Registers load their rows from the REST API page by page ("Show more") in the server's order and
+      filter in place; their CSV and iCalendar links follow the filter. "Mark done" appears only where
+      the server says the reader may change the item (canChangeStatus).
    Rows are built with DOM calls and textContent only: nothing from the server is parsed as HTML. */
 (function () {
   'use strict';
@@ -14,6 +16,11 @@
   function labels(el) {
     var holder = el.closest('[data-label-open]');
     return holder ? holder.dataset : {};
+  }
+  /* A cell's column name, shown before its value where rows are stacked as cards on narrow screens. */
+  function labelled(cell, label) {
+    if (label) cell.setAttribute('data-label', label);
+    return cell;
   }
   function element(tag, className, text) {
     var e = document.createElement(tag);
@@ -38,6 +45,12 @@
     }
     var badge = row.querySelector('.mm-overdue-badge');
     if (badge && !item.overdue) badge.remove();
+    var time = row.querySelector('time');
+    if (!badge && item.overdue && time) {
+      time.parentNode.appendChild(document.createTextNode(' '));
+      time.parentNode.appendChild(element('span', 'mm-overdue-badge', text.labelOverdue || 'Overdue'));
+    }
+    if (button && item.canChangeStatus === false) button.remove();
   }
   function say(row, message) {
     var cell = row.querySelector('.mm-action-status');
@@ -75,7 +88,7 @@
     this.status = section.querySelector('.mm-register-status');
     this.more = section.querySelector('.mm-register-more');
     this.filter = section.querySelector('.mm-register-filter');
-    this.sort = section.querySelector('.mm-register-sort');
+    this.exports = [];
     this.items = [];
     this.cursor = null;
     this.generation = 0;
@@ -85,24 +98,35 @@
       clearTimeout(timer);
       timer = setTimeout(function () { self.load(true); }, 250);
     });
-    this.sort.addEventListener('change', function () { self.draw(); });
     this.addExportLinks();
     this.load(true);
   }
-  /* The same selection as a spreadsheet and as a calendar subscription. */
+  /* The same selection as a spreadsheet and as a calendar subscription, the in-place filter included. */
   Register.prototype.addExportLinks = function () {
     var tools = this.section.querySelector('.mm-register-tools');
     [['csv', this.text.labelCsv || 'CSV'], ['ics', this.text.labelIcs || 'iCalendar']].forEach(function (kind) {
       var link = element('a', 'mm-register-export', kind[1]);
-      link.href = contextPath() + API + '.' + kind[0] + '?' + this.text.query;
+      link.setAttribute('data-format', kind[0]);
       tools.appendChild(link);
+      this.exports.push(link);
     }, this);
+    this.updateExportLinks();
+  };
+  Register.prototype.selection = function () {
+    var q = this.filter.value.trim();
+    return this.text.query + (q ? '&q=' + encodeURIComponent(q) : '');
+  };
+  Register.prototype.updateExportLinks = function () {
+    var selection = this.selection();
+    this.exports.forEach(function (link) {
+      link.href = contextPath() + API + '.' + link.getAttribute('data-format') + '?' + selection;
+    });
   };
   Register.prototype.load = function (fresh) {
     var self = this, generation = ++this.generation;
     if (fresh) { this.items = []; this.cursor = null; }
-    var url = contextPath() + API + '?' + this.text.query + '&limit=' + encodeURIComponent(this.text.pageSize);
-    if (this.filter.value.trim()) url += '&q=' + encodeURIComponent(this.filter.value.trim());
+    var url = contextPath() + API + '?' + this.selection() + '&limit=' + encodeURIComponent(this.text.pageSize);
+    this.updateExportLinks();
     if (this.cursor) url += '&cursor=' + encodeURIComponent(this.cursor);
     this.more.disabled = true;
     fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
@@ -116,19 +140,14 @@
       .catch(function () { if (generation === self.generation) self.status.textContent = self.text.labelLoadFailed || 'Failed'; })
       .then(function () { self.more.disabled = false; });
   };
-  Register.prototype.sorted = function () {
-    var key = this.sort.value, items = this.items.slice();
-    function owner(i) { return (i.assignee ? i.assignee.displayName : i.owner) || '\uffff'; }
-    if (key === 'owner') items.sort(function (a, b) { return owner(a).localeCompare(owner(b)); });
-    if (key === 'page') items.sort(function (a, b) { return (a.pageTitle || '').localeCompare(b.pageTitle || ''); });
-    return items;
-  };
   Register.prototype.draw = function () {
     var self = this;
     this.rows.textContent = '';
-    this.sorted().forEach(function (item) { self.rows.appendChild(self.row(item)); });
-    this.status.textContent = this.items.length === 0 ? (this.text.labelNoItems || '')
-      : this.items.length + ' ' + (this.text.labelItemsShown || '');
+    this.items.forEach(function (item) { self.rows.appendChild(self.row(item)); });
+    var n = this.items.length;
+    this.status.textContent = n === 0 ? (this.text.labelNoItems || '')
+      : n === 1 ? (this.text.labelItemShown || '1')
+      : (this.text.labelItemsShown || '{0}').replace('{0}', n.toLocaleString(document.documentElement.lang || undefined));
     this.more.hidden = !this.cursor;
   };
   Register.prototype.row = function (item) {
@@ -137,8 +156,8 @@
     tr.setAttribute('data-item-id', String(item.id));
     tr.setAttribute('data-item-version', String(item.version));
     tr.appendChild(element('td', 'mm-action-text', item.text));
-    tr.appendChild(element('td', null, item.assignee ? item.assignee.displayName : (item.owner || '')));
-    var due = element('td');
+    tr.appendChild(labelled(element('td', null, item.assignee ? item.assignee.displayName : (item.owner || '')), text.labelOwner));
+    var due = labelled(element('td'), text.labelDue);
     if (item.dueDate) {
       var time = element('time', null, new Date(item.dueDate + 'T00:00:00').toLocaleDateString(document.documentElement.lang || undefined));
       time.setAttribute('datetime', item.dueDate);
@@ -146,18 +165,20 @@
       if (item.overdue) { due.appendChild(document.createTextNode(' ')); due.appendChild(element('span', 'mm-overdue-badge', text.labelOverdue)); }
     }
     tr.appendChild(due);
-    var page = element('td');
+    var page = labelled(element('td'), text.labelPage);
     var link = element('a', null, item.pageTitle);
     link.href = item.url;
     page.appendChild(link);
     tr.appendChild(page);
-    var status = element('td', 'mm-action-status');
+    var status = labelled(element('td', 'mm-action-status'), text.labelStatus);
     status.appendChild(element('span', 'mm-status-label', item.status === 'done' ? text.labelDone : text.labelOpen));
-    status.appendChild(document.createTextNode(' '));
-    var button = element('button', 'mm-status-toggle', item.status === 'done' ? text.labelReopen : text.labelMarkDone);
-    button.type = 'button';
-    button.setAttribute('data-next-status', item.status === 'done' ? 'open' : 'done');
-    status.appendChild(button);
+    if (item.canChangeStatus) {
+      status.appendChild(document.createTextNode(' '));
+      var button = element('button', 'mm-status-toggle', item.status === 'done' ? text.labelReopen : text.labelMarkDone);
+      button.type = 'button';
+      button.setAttribute('data-next-status', item.status === 'done' ? 'open' : 'done');
+      status.appendChild(button);
+    }
     tr.appendChild(status);
     return tr;
   };

@@ -5,14 +5,19 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven through chromedriver, logged into a preview host. */
@@ -57,6 +62,41 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /** A screenshot of the first element found, whole even where it is taller than the window. */
+    Path screenshotOf(By element, String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, driver.findElement(element).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    Object js(String script, Object... args) { return ((JavascriptExecutor) driver).executeScript(script, args); }
+
+    /** Lays pages out as on a device this wide (a phone at 375, a tablet at 768), whatever the window. */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Styles pages for print ({@code @media print}) or for the screen again; optionally as if the system were dark. */
+    void emulateMedia(boolean print, boolean systemDark) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : "screen",
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", systemDark ? "dark" : "light"))));
+    }
+
+    /** Prints the current page to PDF (A4, as Chrome's print dialog would) under target/screenshots. */
+    Path printToPdf(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(org.openqa.selenium.print.PageSize.ISO_A4);
+        options.setBackground(true);
+        Path file = dir.resolve(name + ".pdf");
+        Files.write(file, Base64.getDecoder().decode(((ChromeDriver) driver).print(options).getContent()));
         return file;
     }
 

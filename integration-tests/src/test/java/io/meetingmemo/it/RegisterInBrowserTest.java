@@ -1,10 +1,13 @@
 package io.meetingmemo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,105 @@ class RegisterInBrowserTest {
             browser.driver.findElement(By.cssSelector(".mm-register-filter")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".mm-register .mm-action-row"), 5));
             browser.screenshot("register");
+        }
+    }
+
+    private String memoPage() { return "/pages/viewpage.action?pageId=" + test.pageId("EDUFUTURA", "Viestintätiimin kokous 2026-11-16"); }
+
+    @Test
+    void anOverdueItemMarkedDoneThenReopenedShowsItsOverdueBadgeAgain() throws Exception {
+        try (Browser browser = Browser.open(test.host.baseUri(), 1100, 900)) {
+            browser.login("sanna");
+            browser.go(memoPage());
+            By row = By.xpath("//section[contains(@class,'mm-memo')]//tr[contains(@class,'mm-action-row')][contains(.,'Översätt')]");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(row));
+            assertEquals(1, browser.driver.findElement(row).findElements(By.cssSelector(".mm-overdue-badge")).size(), "overdue at first");
+
+            browser.driver.findElement(row).findElement(By.cssSelector(".mm-status-toggle")).click();
+            browser.wait.until(d -> d.findElement(row).getAttribute("class").contains("mm-status-done"));
+            assertEquals(0, browser.driver.findElement(row).findElements(By.cssSelector(".mm-overdue-badge")).size(), "a done item is not overdue");
+
+            browser.driver.findElement(row).findElement(By.cssSelector(".mm-status-toggle")).click();
+            browser.wait.until(d -> d.findElement(row).getAttribute("class").contains("mm-status-open"));
+            assertTrue(browser.driver.findElement(row).getAttribute("class").contains("mm-overdue"));
+            List<WebElement> badges = browser.driver.findElement(row).findElements(By.cssSelector(".mm-overdue-badge"));
+            assertEquals(1, badges.size(), "the badge is back without a reload");
+            assertEquals("Myöhässä", badges.get(0).getText());
+            browser.screenshot("overdue-reopened");
+        }
+    }
+
+    @Test
+    void theMemoFollowsThePagesThemeNotTheSystemSetting() throws Exception {
+        try (Browser browser = Browser.open(test.host.baseUri(), 1100, 900)) {
+            browser.login("sanna");
+            browser.emulateMedia(false, true);
+            browser.go(memoPage());
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mm-memo .mm-action-row")));
+            assertEquals(true, browser.js("return matchMedia('(prefers-color-scheme: dark)').matches"), "the system is dark");
+            String memoBackground = "return getComputedStyle(document.querySelector('section.mm-memo')).backgroundColor";
+            assertEquals("rgb(255, 255, 255)", browser.js(memoBackground), "a light page keeps a light memo");
+            browser.screenshot("system-dark-page-light");
+
+            browser.js("document.documentElement.setAttribute('data-color-mode', 'dark')");
+            assertNotEquals("rgb(255, 255, 255)", browser.js(memoBackground), "Confluence's dark theme darkens the memo");
+            browser.js("document.documentElement.setAttribute('data-color-mode', 'light')");
+            assertEquals("rgb(255, 255, 255)", browser.js(memoBackground));
+        }
+    }
+
+    @Test
+    void theRegistersExportLinksFollowTheFilterAndItsCountSpeaksOfOneItemInTheSingular() throws Exception {
+        try (Browser browser = Browser.open(test.host.baseUri(), 1100, 800)) {
+            browser.login("sanna");
+            browser.go("/pages/viewpage.action?pageId=" + test.pageId("EDUFUTURA", "Toimenpiderekisteri"));
+            browser.wait.until(d -> d.findElement(By.cssSelector(".mm-register-status")).getText().contains("näkyvissä"));
+            int shown = browser.driver.findElements(By.cssSelector(".mm-register .mm-action-row")).size();
+            assertTrue(shown >= 5, "the demo's open items");
+            assertEquals(shown + " toimenpidettä näkyvissä", browser.driver.findElement(By.cssSelector(".mm-register-status")).getText());
+            browser.driver.findElement(By.cssSelector(".mm-register-filter")).sendKeys("messuosasto");
+            browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".mm-register .mm-action-row"), 1));
+            browser.wait.until(d -> d.findElement(By.cssSelector(".mm-register-status")).getText().startsWith("1 "));
+            assertEquals("1 toimenpide näkyvissä", browser.driver.findElement(By.cssSelector(".mm-register-status")).getText());
+            for (WebElement link : browser.driver.findElements(By.cssSelector(".mm-register-export"))) {
+                String href = link.getAttribute("href");
+                assertTrue(href.endsWith("status=open&spaceKey=EDUFUTURA&q=messuosasto"), href);
+                HttpResponse<String> export = test.as("sanna").send("GET", href.substring(href.indexOf("/rest/")), null, null);
+                assertEquals(200, export.statusCode());
+                assertTrue(export.body().contains("Varaa messuosasto"), href);
+                assertFalse(export.body().contains("Översätt"), "the export holds the filtered rows only: " + href);
+            }
+            // Sorting reorders only what the server sorted: the register offers no sort of loaded rows.
+            assertEquals(0, browser.driver.findElements(By.cssSelector(".mm-register-sort")).size(),
+                    "no client-side sort that reorders only the rows loaded so far");
+        }
+    }
+
+    @Test
+    void whoMayOnlyViewAPageSeesNoMarkDoneButtonsExceptOnTheirOwnItems() throws Exception {
+        long memo = test.pageId("EDUFUTURA", "Viestintätiimin kokous 2026-11-16");
+        test.host.pages().store().restrict(memo, "edit", Set.of("sanna"));
+        try (Browser browser = Browser.open(test.host.baseUri(), 1100, 900)) {
+            browser.login("eeva");
+            browser.go(memoPage());
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mm-memo .mm-action-row")));
+            List<WebElement> memoButtons = browser.driver.findElements(By.cssSelector("section.mm-memo:not(.mm-register) .mm-status-toggle"));
+            assertEquals(1, memoButtons.size(), "eeva may change only her own item in the memo");
+            assertTrue(memoButtons.get(0).findElement(By.xpath("ancestor::tr")).getText().contains("kampanjasivun"));
+
+            browser.go("/pages/viewpage.action?pageId=" + test.pageId("EDUFUTURA", "Toimenpiderekisteri"));
+            browser.wait.until(d -> d.findElement(By.cssSelector(".mm-register-status")).getText().contains("näkyvissä"));
+            List<WebElement> rows = browser.driver.findElements(By.cssSelector(".mm-register .mm-action-row"));
+            assertTrue(rows.size() >= 4, "the demo's open items eeva may see");
+            for (WebElement r : rows) {
+                boolean hers = r.getText().contains("Eeva Mäkinen");
+                boolean onTheMemo = r.getText().contains("Viestintätiimin kokous");
+                assertEquals(hers || !onTheMemo, !r.findElements(By.cssSelector(".mm-status-toggle")).isEmpty(),
+                        "a button only where eeva may change the status: " + r.getText());
+            }
+            browser.screenshot("register-view-only");
+        } finally {
+            test.host.pages().store().restrict(memo, "edit", Set.of());
         }
     }
 }

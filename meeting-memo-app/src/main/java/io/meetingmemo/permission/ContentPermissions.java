@@ -8,6 +8,9 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.PageAccessPolicy;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The one place that decides who may see and change what. An action item is exactly as visible as its
@@ -30,11 +33,34 @@ public final class ContentPermissions implements PageAccessPolicy {
     }
 
     public boolean canChangeStatus(ActionItem item) {
-        ContentEntityObject page = pageManager.getById(item.pageId());
-        if (page == null) return false;
+        PageAccess onPage = canEditOrView(item.pageId());
+        return onPage == PageAccess.EDIT || onPage == PageAccess.VIEW && isAssignee(currentUser(), item);
+    }
+
+    /**
+     * {@link #canChangeStatus} for many items of one request (a list, a memo), asking Confluence once
+     * per page: shown with each item so that readers who may only view see no "Mark done".
+     */
+    public Predicate<ActionItem> statusChangeCheck() {
         ConfluenceUser user = currentUser();
-        if (!permissionManager.hasPermission(user, Permission.VIEW, page)) return false;
-        if (permissionManager.hasPermission(user, Permission.EDIT, page)) return true;
+        Map<Long, PageAccess> access = new HashMap<>();
+        return item -> {
+            PageAccess onPage = access.computeIfAbsent(item.pageId(), this::canEditOrView);
+            return onPage == PageAccess.EDIT || onPage == PageAccess.VIEW && isAssignee(user, item);
+        };
+    }
+
+    private enum PageAccess { NONE, VIEW, EDIT }
+
+    private PageAccess canEditOrView(long pageId) {
+        ContentEntityObject page = pageManager.getById(pageId);
+        if (page == null) return PageAccess.NONE;
+        ConfluenceUser user = currentUser();
+        if (!permissionManager.hasPermission(user, Permission.VIEW, page)) return PageAccess.NONE;
+        return permissionManager.hasPermission(user, Permission.EDIT, page) ? PageAccess.EDIT : PageAccess.VIEW;
+    }
+
+    private static boolean isAssignee(ConfluenceUser user, ActionItem item) {
         return user != null && user.getKey().getStringValue().equals(item.assigneeKey());
     }
 

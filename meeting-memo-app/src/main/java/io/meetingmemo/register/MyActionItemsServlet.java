@@ -42,7 +42,7 @@ public final class MyActionItemsServlet extends HttpServlet {
         try {
             Map<String, Object> model = new HashMap<>();
             model.put("text", rendering.labels(rendering.viewerLocale(), List.of("myItems")));
-            model.put("registerHtml", register.render(RegisterSettings.myOpenItems(), true, null));
+            model.put("registerHtml", register.render(RegisterSettings.myOpenItems(), true, null, null));
             String html = rendering.render(MacroRendering.MemoTemplate.MY_ACTION_ITEMS, model);
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Cache-Control", "no-store");

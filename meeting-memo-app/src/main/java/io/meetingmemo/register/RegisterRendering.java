@@ -3,12 +3,14 @@ package io.meetingmemo.register;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.macro.MacroRendering;
 import io.meetingmemo.platform.ConfluenceUsers;
+import io.meetingmemo.platform.ItemPresenter;
 import io.meetingmemo.platform.MeetingMemoServices;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.text.NumberFormat;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +23,13 @@ import java.util.Map;
 final class RegisterRendering {
     static final List<String> LABELS = List.of("register", "myItems", "actionWhat", "actionOwner", "actionDue",
             "actionStatus", "page", "overdue", "statusOpen", "statusDone", "markDone", "markOpen", "statusConflict",
-            "statusFailed", "loadMore", "filter", "sortBy", "sortDue", "sortOwner", "sortPage", "noItems", "loading",
-            "loadFailed", "itemsShown", "exportCsv", "exportIcs");
+            "statusFailed", "loadMore", "filter", "noItems", "loading", "loadFailed", "itemShown", "itemsShown",
+            "exportCsv", "exportIcs", "allOnThePage");
+    /**
+     * The most rows a register shows where no script runs (PDF, Word, email); past it, a note says how many
+     * match and links to the register's page.
+     */
+    static final int STATIC_LIMIT = ActionItemFinder.MAX_LIMIT;
 
     private final MacroRendering rendering;
     private final MeetingMemoServices services;
@@ -32,15 +39,20 @@ final class RegisterRendering {
         this.services = services;
     }
 
-    /** @param heading the register's title, or null for the macro's own */
-    String render(RegisterSettings settings, boolean interactive, String heading) throws MacroExecutionException {
+    /**
+     * @param heading the register's title, or null for the macro's own
+     * @param pageUrl where the register can be read in full (its page), or null
+     */
+    String render(RegisterSettings settings, boolean interactive, String heading, String pageUrl) throws MacroExecutionException {
         Locale locale = rendering.viewerLocale();
         LocalDate today = services.today();
         Map<String, Object> register = new LinkedHashMap<>();
         register.put("query", settings.query(today));
         register.put("pageSize", settings.pageSize());
         register.put("heading", heading);
-        List<Map<String, Object>> rows = interactive ? List.of() : firstPage(settings, today, locale);
+        register.put("truncated", false);
+        List<Map<String, Object>> rows = interactive ? List.of() : staticRows(settings, today, locale, register);
+        if (Boolean.TRUE.equals(register.get("truncated"))) register.put("pageUrl", pageUrl);
         register.put("rows", rows);
         register.put("hasRows", !rows.isEmpty());
         Map<String, Object> model = new HashMap<>();
@@ -50,24 +62,33 @@ final class RegisterRendering {
         return rendering.render(MacroRendering.MemoTemplate.REGISTER, model);
     }
 
-    /** The first page of rows, for outputs where no script runs. */
-    private List<Map<String, Object>> firstPage(RegisterSettings settings, LocalDate today, Locale locale) {
+    /**
+     * Every matching row up to {@link #STATIC_LIMIT}, for outputs where no script runs; when more match,
+     * {@code register.truncated} and {@code register.truncatedNote} ("Showing 200 of 1,234 action items.").
+     */
+    private List<Map<String, Object>> staticRows(RegisterSettings settings, LocalDate today, Locale locale,
+                                                 Map<String, Object> register) {
         String assigneeKey = settings.mine() ? services.permissions().currentUserKey()
                 : settings.assignee() == null ? null
                 : services.users().byUsernameOrKey(settings.assignee()).map(ConfluenceUsers.Person::userKey).orElse(settings.assignee());
         if (settings.mine() && assigneeKey == null) return List.of();
-        ActionItemFinder.Page page = services.finder().find(settings.toQuery(today, assigneeKey), null, settings.pageSize(),
-                services.permissions());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        Map<String, String> names = new HashMap<>();
+        ActionItemQuery query = settings.toQuery(today, assigneeKey);
+        ActionItemFinder.Page page = services.finder().find(query, null, STATIC_LIMIT, services.permissions());
+        if (page.next() != null) {
+            int total = page.items().size() + services.finder().count(query, page.next(), services.permissions());
+            NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+            register.put("truncated", true);
+            register.put("truncatedNote", rendering.text(locale, "showingOf")
+                    .replace("{0}", numbers.format(page.items().size())).replace("{1}", numbers.format(total)));
+        }
+        ItemPresenter presenter = new ItemPresenter(services.users(), today, locale);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ActionItem item : page.items()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("text", item.text());
-            row.put("owner", item.assigneeKey() == null ? item.ownerName() : names.computeIfAbsent(item.assigneeKey(),
-                    k -> services.users().byKey(k).map(ConfluenceUsers.Person::displayName).orElse(k)));
-            row.put("due", item.dueDate() == null ? null : dates.format(item.dueDate()));
-            row.put("overdue", item.isOverdue(today));
+            row.put("text", presenter.text(item.text()));
+            row.put("owner", presenter.owner(item));
+            row.put("due", presenter.date(item.dueDate(), FormatStyle.MEDIUM));
+            row.put("overdue", presenter.overdue(item));
             row.put("statusLabel", rendering.text(locale, item.status() == ActionStatus.DONE ? "statusDone" : "statusOpen"));
             row.put("pageTitle", item.pageTitle());
             rows.add(row);

@@ -51,6 +51,13 @@ public record ActionItem(long id, long pageId, String spaceKey, String pageTitle
         return status == ActionStatus.OPEN && dueDate != null && dueDate.isBefore(today);
     }
 
+    /** This item with its text as a reader is shown it (mentions as display names), for exports; never stored. */
+    public ActionItem withText(String shownText) {
+        return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, itemKey, source,
+                shownText, assigneeKey, ownerName, dueDate, status, pageStatus, completedAt, completedBy, createdAt, updatedAt,
+                removed, hidden, version);
+    }
+
     /** Same page-derived content, ignoring tracker fields and timestamps. */
     boolean sameContentAs(ActionItem other) {
         return pageId == other.pageId && eq(spaceKey, other.spaceKey) && eq(pageTitle, other.pageTitle)

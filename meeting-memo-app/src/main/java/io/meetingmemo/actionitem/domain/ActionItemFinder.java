@@ -48,4 +48,21 @@ public final class ActionItemFinder {
         ActionItem last = pageItems.get(limit - 1);
         return new Page(List.copyOf(pageItems), new ListPosition(ListPosition.dueSortKey(last.dueDate()), last.id()));
     }
+
+    /**
+     * How many items the user may view match the query after {@code after} (null = from the start), read
+     * in batches; for a note such as "showing 200 of 1,234" where the rest is not shown.
+     */
+    public int count(ActionItemQuery query, ListPosition after, PageAccessPolicy access) {
+        Map<Long, Boolean> viewable = new HashMap<>();
+        int count = 0;
+        ListPosition position = after;
+        while (true) {
+            List<ActionItem> rows = repository.findAfter(query, position, MAX_BATCH);
+            for (ActionItem row : rows) if (viewable.computeIfAbsent(row.pageId(), access::canView)) count++;
+            if (rows.size() < MAX_BATCH) return count;
+            ActionItem last = rows.get(rows.size() - 1);
+            position = new ListPosition(ListPosition.dueSortKey(last.dueDate()), last.id());
+        }
+    }
 }

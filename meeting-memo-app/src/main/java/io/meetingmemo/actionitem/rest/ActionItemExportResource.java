@@ -9,7 +9,7 @@ import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.actionitem.export.ActionItemCalendar;
 import io.meetingmemo.actionitem.export.ActionItemCsv;
-import io.meetingmemo.platform.ConfluenceUsers;
+import io.meetingmemo.platform.ItemPresenter;
 import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -20,10 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * {@code GET /action-items.csv} and {@code GET /action-items.ics}: the same filters and permissions as
@@ -50,9 +47,10 @@ public class ActionItemExportResource {
     @Produces("text/csv;charset=utf-8")
     public Response csv(@BeanParam ActionItemFilters filters) {
         LocalDate today = services.today();
-        Export export = collect(filters.query(services, today));
+        ItemPresenter presenter = presenter(today);
+        Export export = collect(filters.query(services, today), presenter);
         StringWriter out = new StringWriter();
-        new ActionItemCsv(names(), this::url, today).write(export.items(), out);
+        new ActionItemCsv(presenter::personByKey, this::url, today).write(export.items(), out);
         return Response.ok(out.toString())
                 .header("Content-Disposition", "attachment; filename=\"action-items.csv\"")
                 .header(TRUNCATED_HEADER, export.truncated()).build();
@@ -62,8 +60,10 @@ public class ActionItemExportResource {
     @Path("action-items.ics")
     @Produces("text/calendar;charset=utf-8")
     public Response calendar(@BeanParam ActionItemFilters filters) {
-        Export export = collect(filters.query(services, services.today()));
-        String ics = new ActionItemCalendar(names(), this::url, "meeting-memo." + hostName()).write(export.items(), "Action items");
+        LocalDate today = services.today();
+        ItemPresenter presenter = presenter(today);
+        Export export = collect(filters.query(services, today), presenter);
+        String ics = new ActionItemCalendar(presenter::personByKey, this::url, "meeting-memo." + hostName()).write(export.items(), "Action items");
         return Response.ok(ics)
                 .header("Content-Disposition", "inline; filename=\"action-items.ics\"")
                 .header(TRUNCATED_HEADER, export.truncated()).build();
@@ -71,24 +71,24 @@ public class ActionItemExportResource {
 
     private record Export(List<ActionItem> items, boolean truncated) {}
 
-    private Export collect(ActionItemQuery query) {
+    /** Items as the reader is shown them (mentions as display names). */
+    private Export collect(ActionItemQuery query, ItemPresenter presenter) {
         List<ActionItem> items = new ArrayList<>();
         ListPosition position = null;
         do {
             ActionItemFinder.Page page = services.finder().find(query, position, ActionItemFinder.MAX_LIMIT, services.permissions());
             for (ActionItem item : page.items()) {
                 if (items.size() == MAX_ROWS) return new Export(items, true);
-                items.add(item);
+                items.add(presenter.shown(item));
             }
             position = page.next();
         } while (position != null);
         return new Export(items, false);
     }
 
-    /** Display names, looked up once per user for the whole export. */
-    private Function<String, String> names() {
-        Map<String, String> cache = new HashMap<>();
-        return key -> cache.computeIfAbsent(key, k -> services.users().byKey(k).map(ConfluenceUsers.Person::displayName).orElse(k));
+    /** People, texts and dates as the one presenter shows them; users are looked up once for the whole export. */
+    private ItemPresenter presenter(LocalDate today) {
+        return new ItemPresenter(services.users(), today, java.util.Locale.ROOT);
     }
 
     private String url(ActionItem item) {

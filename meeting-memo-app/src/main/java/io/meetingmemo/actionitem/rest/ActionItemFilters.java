@@ -14,6 +14,9 @@ import java.util.Locale;
  * reason.
  */
 public class ActionItemFilters {
+    /** The longest search text: longer is no sentence anyone searches for, and would only make the query slower. */
+    static final int MAX_TEXT_LENGTH = 500;
+
     @QueryParam("status") @DefaultValue("open") String status;
     @QueryParam("assignee") String assignee;
     @QueryParam("spaceKey") List<String> spaceKeys;
@@ -30,8 +33,14 @@ public class ActionItemFilters {
                 spaceKeys == null ? List.of() : spaceKeys.stream().filter(s -> !s.isBlank()).map(String::trim).distinct().toList(),
                 pageId == null || pageId.isBlank() ? null : RequestValues.positiveLong("pageId", pageId),
                 RequestValues.blankToNull(series), RequestValues.date("dueBefore", dueBefore), RequestValues.date("dueAfter", dueAfter),
-                RequestValues.bool("overdue", overdue) ? today : null, RequestValues.blankToNull(text),
+                RequestValues.bool("overdue", overdue) ? today : null, searchText(),
                 RequestValues.bool("includeRemoved", includeRemoved));
+    }
+
+    private String searchText() {
+        String q = RequestValues.blankToNull(text);
+        if (q != null && q.length() > MAX_TEXT_LENGTH) throw ApiErrors.badRequest("q must be at most " + MAX_TEXT_LENGTH + " characters");
+        return q;
     }
 
     private String assigneeKey(MeetingMemoServices services) {

@@ -27,7 +27,8 @@ public final class ActionItemJson {
             @JsonProperty("source") String source,
             @JsonProperty("removed") boolean removed,
             @JsonProperty("version") int version,
-            @JsonProperty("url") String url) {}
+            @JsonProperty("url") String url,
+            @JsonProperty("canChangeStatus") boolean canChangeStatus) {}
 
     public record MemoRef(
             @JsonProperty("key") String key,

@@ -2,26 +2,24 @@ package io.meetingmemo.actionitem.rest;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.StatusChange;
-import io.meetingmemo.platform.ConfluenceUsers;
-import java.time.LocalDate;
-import java.util.HashMap;
+import io.meetingmemo.platform.ItemPresenter;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Turns tracked items into their JSON shape. Users are looked up once per distinct key per response.
+ * Turns tracked items into their JSON shape: people, texts and overdue as the app's one presenter shows
+ * them, and whether the caller may change each item's status, as the app's permission policy says.
+ * Users are looked up once per distinct key per response, permissions once per page.
  */
 final class ActionItemJsonMapper {
-    private final ConfluenceUsers users;
+    private final ItemPresenter presenter;
     private final String baseUrl;
-    private final LocalDate today;
-    private final Map<String, Optional<ConfluenceUsers.Person>> people = new HashMap<>();
+    private final Predicate<ActionItem> mayChangeStatus;
 
-    ActionItemJsonMapper(ConfluenceUsers users, String baseUrl, LocalDate today) {
-        this.users = users;
+    ActionItemJsonMapper(ItemPresenter presenter, String baseUrl, Predicate<ActionItem> mayChangeStatus) {
+        this.presenter = presenter;
         this.baseUrl = baseUrl;
-        this.today = today;
+        this.mayChangeStatus = mayChangeStatus;
     }
 
     List<ActionItemJson.Item> items(List<ActionItem> items) { return items.stream().map(this::item).toList(); }
@@ -30,9 +28,9 @@ final class ActionItemJsonMapper {
         return new ActionItemJson.Item(i.id(), i.pageId(), i.pageTitle(), i.spaceKey(),
                 new ActionItemJson.MemoRef(i.memoKey(), i.memoTitle(), i.memoDate() == null ? null : i.memoDate().toString(),
                         i.memoSeries()),
-                i.text(), person(i.assigneeKey()), i.ownerName(), i.dueDate() == null ? null : i.dueDate().toString(),
-                i.isOverdue(today), i.status().wireName(), i.source().wireName(), i.removed(), i.version(),
-                baseUrl + "/pages/viewpage.action?pageId=" + i.pageId());
+                presenter.text(i.text()), person(i.assigneeKey()), i.ownerName(), i.dueDate() == null ? null : i.dueDate().toString(),
+                presenter.overdue(i), i.status().wireName(), i.source().wireName(), i.removed(), i.version(),
+                baseUrl + "/pages/viewpage.action?pageId=" + i.pageId(), mayChangeStatus.test(i));
     }
 
     ActionItemJson.HistoryEntry change(StatusChange c) {
@@ -43,7 +41,7 @@ final class ActionItemJsonMapper {
     /** A known user; a key whose user no longer exists is still shown, with the key as its only name. */
     private ActionItemJson.Person person(String userKey) {
         if (userKey == null) return null;
-        return people.computeIfAbsent(userKey, users::byKey)
+        return presenter.userByKey(userKey)
                 .map(p -> new ActionItemJson.Person(p.userKey(), p.username(), p.displayName()))
                 .orElse(new ActionItemJson.Person(userKey, null, userKey));
     }

@@ -9,6 +9,7 @@ import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.permission.ContentPermissions;
+import io.meetingmemo.platform.ItemPresenter;
 import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -109,7 +110,8 @@ public class ActionItemResource {
     }
 
     private ActionItemJsonMapper mapper(LocalDate today) {
-        return new ActionItemJsonMapper(services.users(), applicationProperties.getBaseUrl(UrlMode.CANONICAL), today);
+        return new ActionItemJsonMapper(new ItemPresenter(services.users(), today, null),
+                applicationProperties.getBaseUrl(UrlMode.CANONICAL), services.permissions().statusChangeCheck());
     }
 
 }

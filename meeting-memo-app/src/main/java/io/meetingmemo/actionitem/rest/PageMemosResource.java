@@ -11,6 +11,7 @@ import io.meetingmemo.memo.domain.MemoAction;
 import io.meetingmemo.memo.domain.ParsedPage;
 import io.meetingmemo.memo.domain.UserRef;
 import io.meetingmemo.permission.ContentPermissions;
+import io.meetingmemo.platform.ItemPresenter;
 import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -50,8 +51,8 @@ public class PageMemosResource {
         PageSnapshot page = services.pages().find(pageId).orElseThrow(() -> ApiErrors.error(404, "no page " + pageId));
         ParsedPage parsed = services.parser().parse(page.storageBody());
         TrackedItems tracked = TrackedItems.of(services.repository().findByPage(pageId));
-        ActionItemJsonMapper items = new ActionItemJsonMapper(services.users(),
-                applicationProperties.getBaseUrl(UrlMode.CANONICAL), services.today());
+        ActionItemJsonMapper items = new ActionItemJsonMapper(new ItemPresenter(services.users(), services.today(), null),
+                applicationProperties.getBaseUrl(UrlMode.CANONICAL), permissions.statusChangeCheck());
 
         List<MemoJson.Memo> memos = new ArrayList<>();
         for (Memo memo : parsed.memos()) {

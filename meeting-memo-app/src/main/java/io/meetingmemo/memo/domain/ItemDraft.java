@@ -28,7 +28,7 @@ final class ItemDraft {
     private final String macroId;
     private final BodyPosition start;
     private final Map<String, ParameterValue> parameters = new HashMap<>();
-    private final BodyText body = new BodyText();
+    private final BodyText body;
     private final BodyText taskId = new BodyText();
     private final BodyText taskStatus = new BodyText();
     private boolean complete;
@@ -38,6 +38,7 @@ final class ItemDraft {
         this.kind = kind;
         this.macroId = macroId;
         this.start = start;
+        this.body = new BodyText(kind == Kind.TASK);
     }
 
     Kind kind() { return kind; }

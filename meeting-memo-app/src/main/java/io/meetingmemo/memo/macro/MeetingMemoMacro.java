@@ -46,7 +46,7 @@ public final class MeetingMemoMacro implements Macro {
         PageMemos page = pageMemos(context);
         Memo memo = page == null ? null : page.lookup.memoFor(macroId(context), parameters).orElse(null);
         TrackedItems tracked = memo == null || memo.actions().isEmpty() ? TrackedItems.none() : page.tracked();
-        MemoViewModel viewModel = new MemoViewModel(services.users(), locale, services.today(),
+        MemoViewModel viewModel = new MemoViewModel(services, locale, services.today(),
                 name -> rendering.text(locale, name));
 
         Map<String, Object> model = new HashMap<>();

@@ -8,9 +8,9 @@ import io.meetingmemo.memo.domain.Guest;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoAction;
 import io.meetingmemo.memo.domain.UserRef;
-import io.meetingmemo.platform.ConfluenceUsers;
+import io.meetingmemo.platform.ItemPresenter;
+import io.meetingmemo.platform.MeetingMemoServices;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,25 +18,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Prepares everything a memo template shows, as plain maps, lists and strings: templates then only
  * print and loop, and Confluence's Velocity allowlist has nothing of ours to approve. Values are raw
- * text; the template engine escapes them.
+ * text; the template engine escapes them. People, dates, texts and overdue items are shown as the
+ * app's one {@link ItemPresenter} decides.
  */
 final class MemoViewModel {
-    private final ConfluenceUsers users;
+    private final ItemPresenter presenter;
     private final Locale locale;
-    private final LocalDate today;
-    private final DateTimeFormatter dateFormat;
     private final Function<String, String> label;
+    /** Whether the reader may change a tracked item's status, as the app's permission policy says. */
+    private final Predicate<ActionItem> mayChangeStatus;
 
-    MemoViewModel(ConfluenceUsers users, Locale locale, LocalDate today, Function<String, String> label) {
-        this.users = users;
+    MemoViewModel(MeetingMemoServices services, Locale locale, LocalDate today, Function<String, String> label) {
+        this.presenter = new ItemPresenter(services.users(), today, locale);
         this.locale = locale;
-        this.today = today;
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.label = label;
+        this.mayChangeStatus = services.permissions().statusChangeCheck();
     }
 
     /**
@@ -46,7 +47,7 @@ final class MemoViewModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", memo.key());
         m.put("title", memo.title());
-        m.put("date", memo.date() == null ? null : dateFormat.format(memo.date()));
+        m.put("date", presenter.date(memo.date(), FormatStyle.LONG));
         m.put("dateIso", memo.date() == null ? null : memo.date().toString());
         m.put("time", memo.time());
         m.put("location", memo.location());
@@ -58,7 +59,7 @@ final class MemoViewModel {
         m.put("people", people);
         m.put("guests", memo.guests().stream().map(this::guest).toList());
         m.put("contacts", memo.contacts().stream().map(this::contact).toList());
-        m.put("decisions", memo.decisions().stream().map(d -> d.text()).toList());
+        m.put("decisions", memo.decisions().stream().map(d -> presenter.text(d.text())).toList());
         m.put("actions", memo.actions().stream().map(a -> action(a, tracked.of(a))).toList());
         m.put("missing", missing(memo));
         // Confluence's Velocity allows no method calls on these lists (not even isEmpty()), so the
@@ -101,7 +102,7 @@ final class MemoViewModel {
         m.put("email", c.email());
         m.put("phone", c.phone());
         m.put("owner", c.owner() == null ? null : displayName(c.owner()));
-        m.put("notes", c.notes());
+        m.put("notes", presenter.text(c.notes()));
         return m;
     }
 
@@ -111,11 +112,12 @@ final class MemoViewModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", trackedItem == null ? null : trackedItem.id());
         m.put("version", trackedItem == null ? null : trackedItem.version());
-        m.put("text", a.text());
+        m.put("canChange", trackedItem != null && mayChangeStatus.test(trackedItem));
+        m.put("text", presenter.text(a.text()));
         m.put("owner", a.assignee() != null ? displayName(a.assignee()) : a.owner());
-        m.put("due", a.due() == null ? null : dateFormat.format(a.due()));
+        m.put("due", presenter.date(a.due(), FormatStyle.LONG));
         m.put("dueIso", a.due() == null ? null : a.due().toString());
-        m.put("overdue", status == ActionStatus.OPEN && a.due() != null && a.due().isBefore(today));
+        m.put("overdue", presenter.overdue(status, a.due()));
         m.put("done", status == ActionStatus.DONE);
         m.put("status", status.wireName());
         m.put("statusLabel", label.apply(status == ActionStatus.DONE ? "statusDone" : "statusOpen"));
@@ -124,7 +126,7 @@ final class MemoViewModel {
     }
 
     String displayName(UserRef user) {
-        return users.find(user).map(ConfluenceUsers.Person::displayName).orElse(user.identity());
+        return presenter.person(user);
     }
 
     Locale locale() { return locale; }

@@ -29,7 +29,7 @@ class RestJsonUnderAnyMapperTest {
     private static final ActionItemJson.Person MIKKO = new ActionItemJson.Person("key-mikko", "mikko", "Mikko Koskinen");
     private static final ActionItemJson.Item ITEM = new ActionItemJson.Item(7, 65538, "Viikkopalaveri", "EDUFUTURA",
             new ActionItemJson.MemoRef("m1", "Viikkopalaveri", "2026-11-23", "edufutura-comms"), "Varaa messuosasto", MIKKO,
-            null, "2026-12-01", true, "open", "macro", false, 3, "http://127.0.0.1:8090/pages/viewpage.action?pageId=65538");
+            null, "2026-12-01", true, "open", "macro", false, 3, "http://127.0.0.1:8090/pages/viewpage.action?pageId=65538", true);
 
     private static List<Object> responses() {
         return List.of(ITEM,

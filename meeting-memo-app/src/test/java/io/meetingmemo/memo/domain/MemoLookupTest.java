@@ -75,4 +75,11 @@ class MemoLookupTest {
         assertEquals("Varaa sali", first.actions().get(0).text());
         assertTrue(lookup.memoFor(null, Map.of("title", "Changed since the page was read")).isEmpty());
     }
+
+    @Test
+    void aMacroIdWithSurroundingSpacesFindsItsMemoAsTheParserKeyedIt() {
+        MemoLookup lookup = new MemoLookup(parser.parse(memo(" spaced\u3000id  ", "Spaced", action("s1", "Spaced task"))));
+        Memo memo = lookup.memoFor(" spaced\u3000id  ", Map.of("title", "Spaced")).orElseThrow();
+        assertEquals("Spaced task", memo.actions().get(0).text());
+    }
 }

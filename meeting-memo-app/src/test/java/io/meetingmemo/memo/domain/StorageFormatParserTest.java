@@ -336,4 +336,18 @@ class StorageFormatParserTest {
         return "<ac:task-list><ac:task><ac:task-id>" + id + "</ac:task-id><ac:task-status>incomplete</ac:task-status>"
                 + "<ac:task-body>" + text + "</ac:task-body></ac:task></ac:task-list>";
     }
+
+    @Test
+    void keepsAMentionInAnActionsTextAsTheMentionedUsersIdentity() {
+        String body = memo("m", parameter("title", "T"),
+                macro("memo-action", "a", "", "<p>Ask <ac:link><ri:user ri:username=\"petri\"/></ac:link> to review</p>")
+                        + macro("memo-action", "b", "", "<p>Kysy<ac:link><ri:user ri:userkey=\"" + TIINA_KEY + "\"/></ac:link>.</p>")
+                        + "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>"
+                        + "<ac:link><ri:user ri:username=\"sanna\"/></ac:link> asks <ac:link><ri:user ri:username=\"eeva\"/></ac:link> first"
+                        + "</ac:task-body></ac:task></ac:task-list>");
+        Memo memo = parser.parse(body).memos().get(0);
+        assertEquals(List.of("Ask @petri to review", "Kysy @" + TIINA_KEY + ".", "asks @eeva first"),
+                memo.actions().stream().map(MemoAction::text).toList());
+        assertEquals(UserRef.byName("sanna"), memo.actions().get(2).assignee(), "a task's first mention is its assignee, not text");
+    }
 }

@@ -40,7 +40,7 @@ public final class HostUsers implements UserManager {
 
     private void add(String username, String fullName, Locale locale, boolean admin) {
         HostUser user = new HostUser(new UserKey(keyFor(username)), username, fullName, username + "@example.org", locale, admin);
-        byName.put(username, user);
+        byName.put(fold(username), user);
         byKey.put(user.key().getStringValue(), user);
     }
 
@@ -55,7 +55,10 @@ public final class HostUsers implements UserManager {
 
     public List<HostUser> all() { return List.copyOf(byName.values()); }
 
-    public Optional<HostUser> byUsername(String username) { return Optional.ofNullable(username == null ? null : byName.get(username)); }
+    /** Usernames are case-insensitive, as in Confluence: {@code MIKKO} and {@code Mikko} are mikko. */
+    public Optional<HostUser> byUsername(String username) { return Optional.ofNullable(username == null ? null : byName.get(fold(username))); }
+
+    private static String fold(String username) { return username.toLowerCase(Locale.ROOT); }
 
     /** Sets the time zone of a user's profile, as a person does in Confluence's user settings; null for the site's. */
     public void setTimeZone(String username, TimeZone zone) {
@@ -74,9 +77,9 @@ public final class HostUsers implements UserManager {
 
     /** Checks a password in constant time; demo passwords equal the username. */
     public Optional<HostUser> authenticate(String username, String password) {
-        HostUser user = byName.get(username);
+        HostUser user = username == null ? null : byName.get(fold(username));
         if (user == null || password == null) return Optional.empty();
-        boolean ok = MessageDigest.isEqual(username.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+        boolean ok = MessageDigest.isEqual(user.username().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
         return ok ? Optional.of(user) : Optional.empty();
     }
 
@@ -89,7 +92,7 @@ public final class HostUsers implements UserManager {
 
     @Override public UserKey getRemoteUserKey() { HostUser u = current(); return u == null ? null : u.key(); }
 
-    @Override public UserProfile getUserProfile(String username) { return byName.get(username); }
+    @Override public UserProfile getUserProfile(String username) { return byUsername(username).orElse(null); }
 
     @Override public UserProfile getUserProfile(UserKey userKey) { return userKey == null ? null : byKey.get(userKey.getStringValue()); }
 

@@ -28,6 +28,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -306,9 +307,23 @@ public final class HostPages {
         return out.toString();
     }
 
-    /** Only a local path may follow a login, so the form cannot redirect to another site. */
-    private static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+    /**
+     * Only a local path may follow a login, so the form cannot redirect to another site. A path holding
+     * anything a URI may not (control characters, spaces, ideographic spaces, which browsers strip or
+     * treat as separators) is not a path this host links to; such a next leads home instead of failing.
+     */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) return "/";
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) return "/";
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 
     private static Optional<Long> parse(String id) {
