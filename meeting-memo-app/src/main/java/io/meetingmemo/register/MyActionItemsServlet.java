@@ -1,5 +1,6 @@
 package io.meetingmemo.register;
 
+import io.meetingmemo.actionitem.app.ActionItems;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import io.meetingmemo.memo.macro.MacroRendering;
@@ -22,18 +23,18 @@ import java.util.Map;
 @LicensedOnly
 public final class MyActionItemsServlet extends HttpServlet {
     private final transient MacroRendering rendering;
-    private final transient MeetingMemoServices services;
+    private final transient ActionItems actionItems;
     private final transient RegisterRendering register;
 
-    public MyActionItemsServlet(MacroRendering rendering, MeetingMemoServices services) {
+    public MyActionItemsServlet(MacroRendering rendering, ActionItems actionItems, MeetingMemoServices services) {
         this.rendering = rendering;
-        this.services = services;
-        this.register = new RegisterRendering(rendering, services);
+        this.actionItems = actionItems;
+        this.register = new RegisterRendering(rendering, actionItems, services);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (services.permissions().isAnonymous()) {
+        if (actionItems.callerIsAnonymous()) {
             String back = request.getRequestURI().substring(request.getContextPath().length());
             response.sendRedirect(request.getContextPath() + "/login.action?os_destination="
                     + URLEncoder.encode(back, StandardCharsets.UTF_8));

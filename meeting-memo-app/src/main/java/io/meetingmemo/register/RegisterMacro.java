@@ -1,5 +1,6 @@
 package io.meetingmemo.register;
 
+import io.meetingmemo.actionitem.app.ActionItems;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
@@ -20,8 +21,9 @@ public final class RegisterMacro implements Macro {
     private final RegisterRendering rendering;
     private final ApplicationProperties applicationProperties;
 
-    public RegisterMacro(MacroRendering macroRendering, MeetingMemoServices services, ApplicationProperties applicationProperties) {
-        this.rendering = new RegisterRendering(macroRendering, services);
+    public RegisterMacro(MacroRendering macroRendering, ActionItems actionItems, MeetingMemoServices services,
+                         ApplicationProperties applicationProperties) {
+        this.rendering = new RegisterRendering(macroRendering, actionItems, services);
         this.applicationProperties = applicationProperties;
     }
 

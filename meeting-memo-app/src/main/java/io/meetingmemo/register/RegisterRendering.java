@@ -1,5 +1,6 @@
 package io.meetingmemo.register;
 
+import io.meetingmemo.actionitem.app.ActionItems;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
@@ -32,10 +33,12 @@ final class RegisterRendering {
     static final int STATIC_LIMIT = ActionItemFinder.MAX_LIMIT;
 
     private final MacroRendering rendering;
+    private final ActionItems actionItems;
     private final MeetingMemoServices services;
 
-    RegisterRendering(MacroRendering rendering, MeetingMemoServices services) {
+    RegisterRendering(MacroRendering rendering, ActionItems actionItems, MeetingMemoServices services) {
         this.rendering = rendering;
+        this.actionItems = actionItems;
         this.services = services;
     }
 
@@ -68,14 +71,14 @@ final class RegisterRendering {
      */
     private List<Map<String, Object>> staticRows(RegisterSettings settings, LocalDate today, Locale locale,
                                                  Map<String, Object> register) {
-        String assigneeKey = settings.mine() ? services.permissions().currentUserKey()
+        String assigneeKey = settings.mine() ? actionItems.callerKey()
                 : settings.assignee() == null ? null
                 : services.users().byUsernameOrKey(settings.assignee()).map(ConfluenceUsers.Person::userKey).orElse(settings.assignee());
         if (settings.mine() && assigneeKey == null) return List.of();
         ActionItemQuery query = settings.toQuery(today, assigneeKey);
-        ActionItemFinder.Page page = services.finder().find(query, null, STATIC_LIMIT, services.permissions());
+        ActionItemFinder.Page page = actionItems.list(query, null, STATIC_LIMIT);
         if (page.next() != null) {
-            int total = page.items().size() + services.finder().count(query, page.next(), services.permissions());
+            int total = page.items().size() + actionItems.countAfter(query, page.next());
             NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
             register.put("truncated", true);
             register.put("truncatedNote", rendering.text(locale, "showingOf")

@@ -45,6 +45,20 @@ class DomainIsolationTest {
                 .check(APP);
     }
 
+    /**
+     * REST resources, macros, registers and the servlet go through the use cases (actionitem.app,
+     * memo.app), which apply the permission rules; they never read or write items themselves.
+     */
+    @Test
+    void adaptersReachItemsOnlyThroughTheUseCases() {
+        noClasses().that().resideInAnyPackage("..rest..", "..macro..", "..register..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemFinder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemStatusService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.permission.ContentPermissions")
+                .check(APP);
+    }
+
     @Test
     void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
         noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.platform..")

@@ -3,10 +3,9 @@ package io.meetingmemo.actionitem.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import io.meetingmemo.actionitem.app.ActionItems;
 import io.meetingmemo.actionitem.domain.ActionItem;
-import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemQuery;
-import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.actionitem.export.ActionItemCalendar;
 import io.meetingmemo.actionitem.export.ActionItemCsv;
 import io.meetingmemo.platform.ItemPresenter;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,11 +31,13 @@ public class ActionItemExportResource {
     static final int MAX_ROWS = 20_000;
     static final String TRUNCATED_HEADER = "X-Meeting-Memo-Truncated";
 
+    private final ActionItems actionItems;
     private final MeetingMemoServices services;
     private final ApplicationProperties applicationProperties;
 
     @Inject
-    public ActionItemExportResource(MeetingMemoServices services, ApplicationProperties applicationProperties) {
+    public ActionItemExportResource(ActionItems actionItems, MeetingMemoServices services, ApplicationProperties applicationProperties) {
+        this.actionItems = actionItems;
         this.services = services;
         this.applicationProperties = applicationProperties;
     }
@@ -48,7 +48,7 @@ public class ActionItemExportResource {
     public Response csv(@BeanParam ActionItemFilters filters) {
         LocalDate today = services.today();
         ItemPresenter presenter = presenter(today);
-        Export export = collect(filters.query(services, today), presenter);
+        Export export = collect(filters.query(services, actionItems.callerKey(), today), presenter);
         StringWriter out = new StringWriter();
         new ActionItemCsv(presenter::personByKey, this::url, today).write(export.items(), out);
         return Response.ok(out.toString())
@@ -62,7 +62,7 @@ public class ActionItemExportResource {
     public Response calendar(@BeanParam ActionItemFilters filters) {
         LocalDate today = services.today();
         ItemPresenter presenter = presenter(today);
-        Export export = collect(filters.query(services, today), presenter);
+        Export export = collect(filters.query(services, actionItems.callerKey(), today), presenter);
         String ics = new ActionItemCalendar(presenter::personByKey, this::url, "meeting-memo." + hostName()).write(export.items(), "Action items");
         return Response.ok(ics)
                 .header("Content-Disposition", "inline; filename=\"action-items.ics\"")
@@ -73,17 +73,8 @@ public class ActionItemExportResource {
 
     /** Items as the reader is shown them (mentions as display names). */
     private Export collect(ActionItemQuery query, ItemPresenter presenter) {
-        List<ActionItem> items = new ArrayList<>();
-        ListPosition position = null;
-        do {
-            ActionItemFinder.Page page = services.finder().find(query, position, ActionItemFinder.MAX_LIMIT, services.permissions());
-            for (ActionItem item : page.items()) {
-                if (items.size() == MAX_ROWS) return new Export(items, true);
-                items.add(presenter.shown(item));
-            }
-            position = page.next();
-        } while (position != null);
-        return new Export(items, false);
+        ActionItems.Export export = actionItems.export(query, MAX_ROWS);
+        return new Export(export.items().stream().map(presenter::shown).toList(), export.truncated());
     }
 
     /** People, texts and dates as the one presenter shows them; users are looked up once for the whole export. */

@@ -28,8 +28,9 @@ public class ActionItemFilters {
     @QueryParam("q") String text;
     @QueryParam("includeRemoved") @DefaultValue("false") String includeRemoved;
 
-    ActionItemQuery query(MeetingMemoServices services, LocalDate today) {
-        return new ActionItemQuery(statusFilter(), assigneeKey(services),
+    /** @param callerKey who is asking (for {@code assignee=me}), or null when anonymous */
+    ActionItemQuery query(MeetingMemoServices services, String callerKey, LocalDate today) {
+        return new ActionItemQuery(statusFilter(), assigneeKey(services, callerKey),
                 spaceKeys == null ? List.of() : spaceKeys.stream().filter(s -> !s.isBlank()).map(String::trim).distinct().toList(),
                 pageId == null || pageId.isBlank() ? null : RequestValues.positiveLong("pageId", pageId),
                 RequestValues.blankToNull(series), RequestValues.date("dueBefore", dueBefore), RequestValues.date("dueAfter", dueAfter),
@@ -43,12 +44,11 @@ public class ActionItemFilters {
         return q;
     }
 
-    private String assigneeKey(MeetingMemoServices services) {
+    private String assigneeKey(MeetingMemoServices services, String callerKey) {
         if (assignee == null || assignee.isBlank()) return null;
         if (assignee.trim().equals("me")) {
-            String me = services.permissions().currentUserKey();
-            if (me == null) throw ApiErrors.unauthorized();
-            return me;
+            if (callerKey == null) throw ApiErrors.unauthorized();
+            return callerKey;
         }
         return services.users().byUsernameOrKey(assignee.trim())
                 .orElseThrow(() -> ApiErrors.badRequest("no user with username or key \"" + assignee.trim() + "\""))

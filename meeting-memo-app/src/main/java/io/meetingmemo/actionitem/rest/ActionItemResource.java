@@ -3,12 +3,12 @@ package io.meetingmemo.actionitem.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import io.meetingmemo.actionitem.app.ActionItems;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.memo.domain.ActionStatus;
-import io.meetingmemo.permission.ContentPermissions;
 import io.meetingmemo.platform.ItemPresenter;
 import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.inject.Inject;
@@ -27,18 +27,20 @@ import java.time.LocalDate;
 
 /**
  * {@code /rest/meeting-memo/1.0/action-items}: find, read and close action items across pages. Every
- * answer is filtered by page permissions first ({@link ContentPermissions}); an item the caller may not
+ * answer is filtered by page permissions first (the one permission policy, applied by {@link ActionItems}); an item the caller may not
  * see is reported as not found. Writes accept JSON only, so a cross-site form post cannot reach them.
  */
 @Path("/action-items")
 @Produces(MediaType.APPLICATION_JSON)
 @AnonymousSiteAccess
 public class ActionItemResource {
+    private final ActionItems actionItems;
     private final MeetingMemoServices services;
     private final ApplicationProperties applicationProperties;
 
     @Inject
-    public ActionItemResource(MeetingMemoServices services, ApplicationProperties applicationProperties) {
+    public ActionItemResource(ActionItems actionItems, MeetingMemoServices services, ApplicationProperties applicationProperties) {
+        this.actionItems = actionItems;
         this.services = services;
         this.applicationProperties = applicationProperties;
     }
@@ -50,8 +52,8 @@ public class ActionItemResource {
         LocalDate today = services.today();
         ListPosition after = cursor == null || cursor.isBlank() ? null
                 : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
-        ActionItemFinder.Page page = services.finder().find(filters.query(services, today), after,
-                RequestValues.intInRange("limit", limit, 1, ActionItemFinder.MAX_LIMIT), services.permissions());
+        ActionItemFinder.Page page = actionItems.list(filters.query(services, actionItems.callerKey(), today), after,
+                RequestValues.intInRange("limit", limit, 1, ActionItemFinder.MAX_LIMIT));
         return new ActionItemJson.ItemPage(mapper(today).items(page.items()),
                 page.next() == null ? null : page.next().toCursor());
     }
@@ -68,7 +70,7 @@ public class ActionItemResource {
         ActionItem item = visibleItem(id);
         ActionItemJsonMapper mapper = mapper(services.today());
         return new ActionItemJson.History(item.id(),
-                services.repository().history(item.id()).stream().map(mapper::change).toList());
+                actionItems.history(item).stream().map(mapper::change).toList());
     }
 
     @PUT
@@ -81,14 +83,15 @@ public class ActionItemResource {
                 .orElseThrow(() -> ApiErrors.badRequest("status must be \"open\" or \"done\""));
         if (request.version() == null) throw ApiErrors.badRequest("version is required (the item's version you last saw)");
         int version = RequestValues.wholeNumber("version", request.version(), 0, Integer.MAX_VALUE);
-        ActionItem item = visibleItem(id);
-        ContentPermissions permissions = services.permissions();
-        if (!permissions.canChangeStatus(item)) {
+        long itemId = RequestValues.positiveLong("id", id);
+        ActionItems.StatusChanged changed = actionItems.changeStatus(itemId, version, status);
+        if (changed.denied() == ActionItems.Denied.ANONYMOUS) throw ApiErrors.unauthorized();
+        if (changed.denied() == ActionItems.Denied.NOT_FOUND) throw ApiErrors.notFound(itemId);
+        if (changed.forbidden()) {
             throw ApiErrors.forbidden("only people who can edit the page, or the assignee, can change this item");
         }
         ActionItemJsonMapper mapper = mapper(services.today());
-        ActionItemStatusService.Result result = services.statusService()
-                .changeStatus(item.id(), version, status, permissions.currentUserKey());
+        ActionItemStatusService.Result result = changed.result();
         if (result instanceof ActionItemStatusService.Updated updated) {
             return Response.ok(mapper.item(updated.item())).build();
         }
@@ -97,21 +100,20 @@ public class ActionItemResource {
                     "someone else changed this item; it is now at version " + stale.current().version(),
                     mapper.item(stale.current())));
         }
-        throw ApiErrors.notFound(item.id());
+        throw ApiErrors.notFound(itemId);
     }
 
     /** The item, if it exists and its page is visible to the caller; otherwise 401 (anonymous) or 404. */
     private ActionItem visibleItem(String rawId) {
         long id = RequestValues.positiveLong("id", rawId);
-        ContentPermissions permissions = services.permissions();
-        return services.repository().findById(id)
-                .filter(item -> !item.hidden() && permissions.canView(item.pageId()))
-                .orElseThrow(() -> permissions.isAnonymous() ? ApiErrors.unauthorized() : ApiErrors.notFound(id));
+        ActionItems.Readable readable = actionItems.read(id);
+        if (readable.item() != null) return readable.item();
+        throw readable.denied() == ActionItems.Denied.ANONYMOUS ? ApiErrors.unauthorized() : ApiErrors.notFound(id);
     }
 
     private ActionItemJsonMapper mapper(LocalDate today) {
         return new ActionItemJsonMapper(new ItemPresenter(services.users(), today, null),
-                applicationProperties.getBaseUrl(UrlMode.CANONICAL), services.permissions().statusChangeCheck());
+                applicationProperties.getBaseUrl(UrlMode.CANONICAL), actionItems.statusChangeCheck());
     }
 
 }

@@ -1,5 +1,6 @@
 package io.meetingmemo.actionitem.rest;
 
+import io.meetingmemo.actionitem.app.ActionItems;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
@@ -25,10 +26,12 @@ public class AdminResource {
     private static final int DEFAULT_BATCH = 100;
 
     private final MeetingMemoServices services;
+    private final ActionItems actionItems;
 
     @Inject
-    public AdminResource(MeetingMemoServices services) {
+    public AdminResource(MeetingMemoServices services, ActionItems actionItems) {
         this.services = services;
+        this.actionItems = actionItems;
     }
 
     /** @param maxPages a JSON whole number (read as any JSON value, so that text or a fraction is refused, not coerced) */
@@ -80,7 +83,7 @@ public class AdminResource {
                 throw ApiErrors.badRequest("next must be a position an earlier answer returned: a space this re-sync covers and a page id of 0 or more");
             }
         }
-        ActionItemResync.Progress p = services.resync().run(spaceKey, next, max, services.permissions().currentUserKey());
+        ActionItemResync.Progress p = services.resync().run(spaceKey, next, max, actionItems.callerKey());
         return new ResyncProgress(p.pagesSynced(), p.inserted(), p.updated(), p.removed(), p.failedPageIds(), Position.of(p.next()), p.done());
     }
 }

@@ -1,5 +1,7 @@
 package io.meetingmemo.actionitem.rest;
 
+import io.meetingmemo.actionitem.app.ActionItems;
+import io.meetingmemo.memo.app.MemoPages;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -10,7 +12,6 @@ import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoAction;
 import io.meetingmemo.memo.domain.ParsedPage;
 import io.meetingmemo.memo.domain.UserRef;
-import io.meetingmemo.permission.ContentPermissions;
 import io.meetingmemo.platform.ItemPresenter;
 import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,11 +31,16 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @AnonymousSiteAccess
 public class PageMemosResource {
+    private final MemoPages memoPages;
+    private final ActionItems actionItems;
     private final MeetingMemoServices services;
     private final ApplicationProperties applicationProperties;
 
     @Inject
-    public PageMemosResource(MeetingMemoServices services, ApplicationProperties applicationProperties) {
+    public PageMemosResource(MemoPages memoPages, ActionItems actionItems, MeetingMemoServices services,
+                             ApplicationProperties applicationProperties) {
+        this.memoPages = memoPages;
+        this.actionItems = actionItems;
         this.services = services;
         this.applicationProperties = applicationProperties;
     }
@@ -44,15 +49,13 @@ public class PageMemosResource {
     @Path("{pageId}/memos")
     public MemoJson.PageMemos memos(@PathParam("pageId") String rawPageId) {
         long pageId = RequestValues.positiveLong("pageId", rawPageId);
-        ContentPermissions permissions = services.permissions();
-        if (!permissions.canView(pageId)) {
-            throw permissions.isAnonymous() ? ApiErrors.unauthorized() : ApiErrors.error(404, "no page " + pageId);
-        }
-        PageSnapshot page = services.pages().find(pageId).orElseThrow(() -> ApiErrors.error(404, "no page " + pageId));
-        ParsedPage parsed = services.parser().parse(page.storageBody());
-        TrackedItems tracked = TrackedItems.of(services.repository().findByPage(pageId));
+        MemoPages.Read read = memoPages.read(pageId);
+        if (!read.found()) throw read.anonymous() ? ApiErrors.unauthorized() : ApiErrors.error(404, "no page " + pageId);
+        PageSnapshot page = read.page();
+        ParsedPage parsed = read.parsed();
+        TrackedItems tracked = read.tracked();
         ActionItemJsonMapper items = new ActionItemJsonMapper(new ItemPresenter(services.users(), services.today(), null),
-                applicationProperties.getBaseUrl(UrlMode.CANONICAL), permissions.statusChangeCheck());
+                applicationProperties.getBaseUrl(UrlMode.CANONICAL), actionItems.statusChangeCheck());
 
         List<MemoJson.Memo> memos = new ArrayList<>();
         for (Memo memo : parsed.memos()) {

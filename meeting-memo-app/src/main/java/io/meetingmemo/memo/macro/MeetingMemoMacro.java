@@ -1,5 +1,6 @@
 package io.meetingmemo.memo.macro;
 
+import io.meetingmemo.memo.app.MemoPages;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import com.atlassian.confluence.core.ContentEntityObject;
@@ -33,9 +34,11 @@ public final class MeetingMemoMacro implements Macro {
             "contactOwner", "statusOpen", "statusDone", "markDone", "markOpen", "noActions", "statusConflict", "statusFailed");
 
     private final MacroRendering rendering;
+    private final MemoPages memoPages;
     private final MeetingMemoServices services;
 
-    public MeetingMemoMacro(MacroRendering rendering, MeetingMemoServices services) {
+    public MeetingMemoMacro(MacroRendering rendering, MemoPages memoPages, MeetingMemoServices services) {
+        this.memoPages = memoPages;
         this.rendering = rendering;
         this.services = services;
     }
@@ -46,7 +49,7 @@ public final class MeetingMemoMacro implements Macro {
         PageMemos page = pageMemos(context);
         Memo memo = page == null ? null : page.lookup.memoFor(macroId(context), parameters).orElse(null);
         TrackedItems tracked = memo == null || memo.actions().isEmpty() ? TrackedItems.none() : page.tracked();
-        MemoViewModel viewModel = new MemoViewModel(services, locale, services.today(),
+        MemoViewModel viewModel = new MemoViewModel(services, memoPages.statusChangeCheck(), locale, services.today(),
                 name -> rendering.text(locale, name));
 
         Map<String, Object> model = new HashMap<>();
@@ -67,7 +70,7 @@ public final class MeetingMemoMacro implements Macro {
         if (context.getProperty(property) instanceof PageMemos cached) return cached;
         String storage = page.getBodyAsString();
         if (storage == null) return null;
-        PageMemos parsed = new PageMemos(page.getId(), new MemoLookup(services.parser().parse(storage)));
+        PageMemos parsed = new PageMemos(page.getId(), new MemoLookup(memoPages.parseRendered(storage)));
         context.setProperty(property, parsed);
         return parsed;
     }
@@ -89,7 +92,7 @@ public final class MeetingMemoMacro implements Macro {
         }
 
         TrackedItems tracked() {
-            if (tracked == null) tracked = TrackedItems.of(services.repository().findByPage(pageId));
+            if (tracked == null) tracked = memoPages.trackedOnRenderedPage(pageId);
             return tracked;
         }
     }

@@ -33,11 +33,12 @@ final class MemoViewModel {
     /** Whether the reader may change a tracked item's status, as the app's permission policy says. */
     private final Predicate<ActionItem> mayChangeStatus;
 
-    MemoViewModel(MeetingMemoServices services, Locale locale, LocalDate today, Function<String, String> label) {
+    MemoViewModel(MeetingMemoServices services, Predicate<ActionItem> mayChangeStatus, Locale locale, LocalDate today,
+                  Function<String, String> label) {
         this.presenter = new ItemPresenter(services.users(), today, locale);
         this.locale = locale;
         this.label = label;
-        this.mayChangeStatus = services.permissions().statusChangeCheck();
+        this.mayChangeStatus = mayChangeStatus;
     }
 
     /**

@@ -1,0 +1,101 @@
+package io.meetingmemo.actionitem.app;
+
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
+import io.meetingmemo.actionitem.domain.ActionItemRepository;
+import io.meetingmemo.actionitem.domain.ActionItemStatusService;
+import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.StatusChange;
+import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.permission.ContentPermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What people do with tracked action items, each with its permission rule applied here, for the caller
+ * of the current request, through the one permission policy: list (filtered by page visibility before
+ * paging), read one item and its history (an item on a page the caller cannot see does not exist for
+ * them), change a status (page editors and the assignee), export. REST resources, registers and memos
+ * go through these; none of them reaches the repository or the finder.
+ */
+public final class ActionItems {
+    private final ActionItemRepository repository;
+    private final ActionItemFinder finder;
+    private final ActionItemStatusService statuses;
+    private final ContentPermissions permissions;
+
+    public ActionItems(ActionItemRepository repository, ActionItemStatusService statuses, ContentPermissions permissions) {
+        this.repository = repository;
+        this.finder = new ActionItemFinder(repository);
+        this.statuses = statuses;
+        this.permissions = permissions;
+    }
+
+    /** Why the caller gets no item: not signed in, or (as far as they may know) no such item. */
+    public enum Denied { ANONYMOUS, NOT_FOUND }
+
+    /** One page of the items the caller may see, in list order. */
+    public ActionItemFinder.Page list(ActionItemQuery query, ListPosition after, int limit) {
+        return finder.find(query, after, limit, permissions);
+    }
+
+    /** How many items the caller may see after a position: for "showing 200 of 1,234". */
+    public int countAfter(ActionItemQuery query, ListPosition after) {
+        return finder.count(query, after, permissions);
+    }
+
+    /** Every item the caller may see, up to {@code max}; the flag says whether more exist. */
+    public Export export(ActionItemQuery query, int max) {
+        List<ActionItem> items = new ArrayList<>();
+        ListPosition position = null;
+        do {
+            ActionItemFinder.Page page = finder.find(query, position, ActionItemFinder.MAX_LIMIT, permissions);
+            for (ActionItem item : page.items()) {
+                if (items.size() == max) return new Export(items, true);
+                items.add(item);
+            }
+            position = page.next();
+        } while (position != null);
+        return new Export(items, false);
+    }
+
+    public record Export(List<ActionItem> items, boolean truncated) {}
+
+    /** The item if it exists and the caller may see its page. */
+    public Readable read(long id) {
+        Optional<ActionItem> item = repository.findById(id).filter(i -> !i.hidden() && permissions.canView(i.pageId()));
+        if (item.isPresent()) return new Readable(item.get(), null);
+        return new Readable(null, permissions.isAnonymous() ? Denied.ANONYMOUS : Denied.NOT_FOUND);
+    }
+
+    /** An item the caller may read, or why not. */
+    public record Readable(ActionItem item, Denied denied) {}
+
+    /** The status history of an item the caller may read, oldest first. */
+    public List<StatusChange> history(ActionItem readable) {
+        return repository.history(readable.id());
+    }
+
+    /** Changes a status for the caller; {@code Forbidden} when they may only view it. */
+    public StatusChanged changeStatus(long id, int expectedVersion, ActionStatus status) {
+        Readable readable = read(id);
+        if (readable.item() == null) return new StatusChanged(null, readable.denied(), false);
+        if (!permissions.canChangeStatus(readable.item())) return new StatusChanged(null, null, true);
+        ActionItemStatusService.Result result = statuses.changeStatus(id, expectedVersion, status, permissions.currentUserKey());
+        return new StatusChanged(result, result instanceof ActionItemStatusService.NotFound ? Denied.NOT_FOUND : null, false);
+    }
+
+    /** The outcome of a status change: the service's result, or denied, or forbidden. */
+    public record StatusChanged(ActionItemStatusService.Result result, Denied denied, boolean forbidden) {}
+
+    /** Whether the caller may change each item's status, asking about each page once. */
+    public Predicate<ActionItem> statusChangeCheck() { return permissions.statusChangeCheck(); }
+
+    /** The caller's user key, or null when anonymous (for "my items"). */
+    public String callerKey() { return permissions.currentUserKey(); }
+
+    public boolean callerIsAnonymous() { return permissions.isAnonymous(); }
+}
