@@ -1,5 +1,6 @@
 package io.meetingmemo.actionitem.domain;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
  */
 final class PageLocks {
     private static final int STRIPES = 64;
+    static final long WAIT_SECONDS = 5;
 
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
@@ -19,13 +21,24 @@ final class PageLocks {
         for (int i = 0; i < STRIPES; i++) locks[i] = new ReentrantLock();
     }
 
+    /**
+     * Runs the work holding the page's lock, or without it after {@link #WAIT_SECONDS}: the lock is only an
+     * optimisation, and a caller inside a host transaction that holds database locks must never wait for it
+     * indefinitely (another thread holding this lock might be waiting for those database locks).
+     */
     <T> T locked(long pageId, Supplier<T> work) {
         ReentrantLock lock = locks[Math.floorMod(Long.hashCode(pageId), STRIPES)];
-        lock.lock();
+        boolean held;
+        try {
+            held = lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            held = false;
+        }
         try {
             return work.get();
         } finally {
-            lock.unlock();
+            if (held) lock.unlock();
         }
     }
 }
