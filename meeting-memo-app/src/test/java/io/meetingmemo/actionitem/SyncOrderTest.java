@@ -58,6 +58,7 @@ class SyncOrderTest {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
             AtomicLong saves = new AtomicLong();
             AtomicLong superseded = new AtomicLong();
+            AtomicInteger maxRounds = new AtomicInteger();
             // Two cluster nodes, two writers each: the nodes' syncs of the page overlap in the database.
             ActionItemSync[] nodes = {t.sync, t.anotherNode()};
             List<String> failures = new ArrayList<>();
@@ -71,9 +72,9 @@ class SyncOrderTest {
                         PageSnapshot saved = t.store(PAGE, "EDU", "Kilpa", body(name, n));
                         saves.incrementAndGet();
                         try {
-                            if (nodes[name.charAt(0) % 2].pageSaved(saved, "user-" + name).appliedVersion() == 0) {
-                                superseded.incrementAndGet();
-                            }
+                            ActionItemSync.Outcome outcome = nodes[name.charAt(0) % 2].pageSaved(saved, "user-" + name);
+                            if (outcome.appliedVersion() == 0) superseded.incrementAndGet();
+                            maxRounds.accumulateAndGet(outcome.rounds(), Math::max);
                         } catch (RuntimeException e) {
                             // The listener logs this and the save still succeeds; the tracker must not stay behind.
                             synchronized (failures) { failures.add(e.toString()); }
@@ -85,8 +86,8 @@ class SyncOrderTest {
             for (Future<?> f : writers) f.get(SECONDS + 120, TimeUnit.SECONDS);
 
             String last = t.pages.get(PAGE).storageBody();
-            System.out.printf("%s: %d saves by %d writers on 2 nodes in %d s; %d syncs found a newer version applied%n",
-                    t.ao.database().kind(), saves.get(), WRITERS, SECONDS, superseded.get());
+            System.out.printf("%s: %d saves by %d writers on 2 nodes in %d s; %d syncs found a newer version applied; "
+                    + "at most %d rounds%n", t.ao.database().kind(), saves.get(), WRITERS, SECONDS, superseded.get(), maxRounds.get());
             assertEquals(expectedTexts(last), trackedTexts(t),
                     "after " + saves.get() + " saves (" + failures.size() + " syncs gave up), the tracker shows the last saved version");
             assertEquals(List.of(), failures, "no sync gave up");

@@ -77,16 +77,16 @@ public final class AoActionItemRepository implements ActionItemRepository {
     }
 
     /**
-     * Two writers on the same rows: the database rolled this one back (deadlock, serialization failure) or
-     * the other one inserted the same item first (unique key). Nothing was written; like a stale version,
-     * the caller reads again and decides.
+     * Two writers on the same rows: the database rolled this one back (deadlock, serialization failure), the
+     * other one inserted the same item or page version first (unique key), or held its lock past H2's lock
+     * timeout (HYT00). Nothing was written; like a stale version, the caller reads again and decides.
      */
     private static boolean lostToConcurrentWriter(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (!(t instanceof SQLException sql)) continue;
             for (SQLException s = sql; s != null; s = s.getNextException()) {
                 String state = s.getSQLState();
-                if (state != null && (state.startsWith("40") || state.equals("23505"))) return true;
+                if (state != null && (state.startsWith("40") || state.equals("23505") || state.equals("HYT00"))) return true;
             }
         }
         return false;

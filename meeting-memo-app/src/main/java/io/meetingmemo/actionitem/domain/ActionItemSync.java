@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Brings the tracker in line with a page: parses the page, compares its action items with the stored
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 public final class ActionItemSync {
     /** Rounds of a sync that keeps losing races; each lost round means another writer got through first. */
-    static final int ROUNDS = 10;
+    static final int ROUNDS = 20;
 
     private final ActionItemRepository repository;
     private final StorageFormatParser parser;
@@ -60,8 +61,9 @@ public final class ActionItemSync {
      * @param parsed         the page version the sync read last
      * @param appliedVersion the page version this sync applied, or 0 when a newer one was already applied (or the
      *                       page is gone) and this sync had nothing to do
+     * @param rounds         1, or more when the sync lost races and read the page again
      */
-    public record Outcome(int inserted, int updated, int removed, ParsedPage parsed, int appliedVersion) {}
+    public record Outcome(int inserted, int updated, int removed, ParsedPage parsed, int appliedVersion, int rounds) {}
 
     /**
      * Upsert after create, update or restore. {@code actorKey} is who saved the page (may be null).
@@ -78,18 +80,31 @@ public final class ActionItemSync {
             List<ActionItem> existing = repository.findByPage(page.pageId());
             Plan plan = plan(page, parsed, existing, actorKey, clock.instant(), users);
             if (repository.write(plan.write.claiming(page.pageId(), page.version()))) {
-                return new Outcome(plan.write.inserts().size(), plan.updated, plan.removed, parsed, page.version());
+                return new Outcome(plan.write.inserts().size(), plan.updated, plan.removed, parsed, page.version(), round);
             }
             // Lost. A newer version is recorded: it was applied with its items, this one must not be.
-            if (repository.syncedVersion(page.pageId()) > page.version()) return new Outcome(0, 0, 0, parsed, 0);
+            if (repository.syncedVersion(page.pageId()) > page.version()) return new Outcome(0, 0, 0, parsed, 0, round);
             if (round == ROUNDS) throw new ConcurrentChangeException(page.pageId(), ROUNDS);
+            backOff(round);
             // Rows changed under this sync: apply what the page says now, which is this version or a newer one.
             Optional<PageSnapshot> latest = pages.latest(page.pageId());
-            if (latest.isEmpty()) return new Outcome(0, 0, 0, parsed, 0); // trashed or purged; its own event follows
+            if (latest.isEmpty()) return new Outcome(0, 0, 0, parsed, 0, round); // trashed or purged; its own event follows
             if (latest.get().version() > page.version()) {
                 page = latest.get();
                 parsed = parser.parse(page.storageBody());
             }
+        }
+    }
+
+    /**
+     * A short random pause after a lost round, up to 2, 4, 8 … at most 64 ms: syncs of the same page on other
+     * nodes that keep meeting this one in the database fall out of step instead of colliding round after round.
+     */
+    private static void backOff(int round) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt((1 << Math.min(round, 6)) + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
