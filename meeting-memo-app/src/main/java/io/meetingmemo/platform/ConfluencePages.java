@@ -8,13 +8,14 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.spaces.SpaceStatus;
 import io.meetingmemo.actionitem.domain.ActionItemResync;
+import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads pages from Confluence as the snapshots the domain works with. */
-public final class ConfluencePages implements ActionItemResync.PageSource {
+public final class ConfluencePages implements ActionItemResync.PageSource, ActionItemSync.LatestPages {
     private final PageManager pageManager;
     private final SpaceManager spaceManager;
 
@@ -34,7 +35,7 @@ public final class ConfluencePages implements ActionItemResync.PageSource {
                 .filter(p -> p.getId() > afterPageId)
                 .sorted(Comparator.comparingLong(page -> page.getId())) // a method reference would import com.atlassian.core.bean
                 .limit(max)
-                .map(p -> new PageSnapshot(p.getId(), spaceKey, p.getTitle(), p.getBodyAsString()))
+                .map(p -> snapshot(p, spaceKey))
                 .toList();
     }
 
@@ -43,6 +44,19 @@ public final class ConfluencePages implements ActionItemResync.PageSource {
         ContentEntityObject content = pageManager.getById(pageId);
         if (content == null || content.isDeleted()) return Optional.empty();
         String spaceKey = content instanceof SpaceContentEntityObject s ? s.getSpaceKey() : null;
-        return Optional.of(new PageSnapshot(content.getId(), spaceKey, content.getTitle(), content.getBodyAsString()));
+        return Optional.of(snapshot(content, spaceKey));
+    }
+
+    @Override
+    public Optional<PageSnapshot> latest(long pageId) { return find(pageId); }
+
+    /**
+     * The version number is read before the body: should the page be saved in between, the body is newer than
+     * the number says, never older, so a sync never records a version with an older version's items.
+     */
+    private static PageSnapshot snapshot(ContentEntityObject content, String spaceKey) {
+        int version = content.getVersion();
+        String title = content.getTitle();
+        return new PageSnapshot(content.getId(), version, spaceKey, title, content.getBodyAsString());
     }
 }

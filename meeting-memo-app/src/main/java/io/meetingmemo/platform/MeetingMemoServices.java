@@ -43,7 +43,7 @@ public final class MeetingMemoServices {
         this.permissions = new ContentPermissions(permissionManager, pageManager);
         this.users = new ConfluenceUsers(userManager);
         this.pages = new ConfluencePages(pageManager, spaceManager);
-        this.sync = new ActionItemSync(repository, parser, users, clock);
+        this.sync = new ActionItemSync(repository, parser, users, clock, pages);
         this.statusService = new ActionItemStatusService(repository, clock);
         this.finder = new ActionItemFinder(repository);
         this.resync = new ActionItemResync(sync, pages);

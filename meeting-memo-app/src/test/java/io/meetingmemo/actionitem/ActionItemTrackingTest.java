@@ -72,7 +72,9 @@ class ActionItemTrackingTest {
             assertEquals(ActionStatus.OPEN, task.status());
 
             long statements = StatementCounter.count(() -> t.save(100, "EDU", "Palaveri", body));
-            assertEquals(1, statements, "an unchanged page costs one read and no writes");
+            // AO's HSQLDB provider sends a one-row insert as two statements.
+            assertEquals(t.ao.database().kind() == DatabaseConfig.Kind.HSQLDB ? 4 : 3, statements,
+                    "an unchanged page costs one read and the record of its version (a delete and an insert), no item writes");
             assertEquals(items, list(t, all(100L, false)), "nothing changed, not even versions");
         }
     }
@@ -215,13 +217,13 @@ class ActionItemTrackingTest {
         try (Tracker t = new Tracker(db.get())) {
             long createSmall = StatementCounter.count(() -> t.save(1, "S", "P", memoWithActions("small", 5)));
             long createLarge = StatementCounter.count(() -> t.save(2, "S", "P", memoWithActions("large", 300)));
-            assertEquals(createSmall, createLarge, "first sync: one read and one batch insert, whatever the size");
-            assertTrue(createLarge <= 4, "first sync costs " + createLarge + " statements");
+            assertEquals(createSmall, createLarge, "first sync: one read, the version record and one batch insert, whatever the size");
+            assertEquals(4, createLarge, "first sync costs " + createLarge + " statements");
 
             long removeSmall = StatementCounter.count(() -> t.save(1, "S", "P", memo("small", "Viikkopalaveri", "2026-11-23")));
             long removeLarge = StatementCounter.count(() -> t.save(2, "S", "P", memo("large", "Viikkopalaveri", "2026-11-23")));
             assertEquals(removeSmall, removeLarge, "marking every item removed");
-            assertTrue(removeLarge <= 4, "removal costs " + removeLarge + " statements");
+            assertEquals(5, removeLarge, "removal: one read, the version record, a delete and a batch insert of the replaced rows");
             assertEquals(300, t.repository.findByPage(2).stream().filter(ActionItem::removed).count());
 
             long listSmall = StatementCounter.count(() -> t.finder.find(all(1L, true), null, 50, p -> true));

@@ -10,6 +10,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import io.meetingmemo.actionitem.ao.ActionItemEntity;
 import io.meetingmemo.actionitem.ao.AoActionItemRepository;
 import io.meetingmemo.actionitem.ao.StatusChangeEntity;
+import io.meetingmemo.actionitem.ao.SyncedPageEntity;
 import io.meetingmemo.actionitem.ao.upgrade.v2.AddPriorityUpgradeTask002;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
@@ -47,7 +48,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Issue 7, item 8: schema version 2 (the {@code PRIORITY} column) reached from a real version-1 database.
+ * Issue 7, item 8: the current schema (version 2 added the {@code PRIORITY} column, version 3 the table of page
+ * versions the syncs applied, which starts empty) reached from a real version-1 database.
  * The version-1 database is created and filled by the frozen version-1 entities of the attic, under model
  * version 1, exactly as the released app left it; then the upgrade tasks the descriptor lists run on the
  * current entities, as Confluence runs them when the new jar is installed. Every row must still be there
@@ -72,8 +74,8 @@ class SchemaUpgradeTest {
 
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
             assertEquals(ModelVersion.valueOf("1"), ao.readModelVersion());
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class);
-            assertEquals(ModelVersion.valueOf("2"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
+            assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
         }
 
         Tables after = Tables.read(config);
@@ -88,7 +90,7 @@ class SchemaUpgradeTest {
 
         // The app works on the migrated rows: reads map them, a save updates them in place, new rows get the default.
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
             AoActionItemRepository repository = new AoActionItemRepository(ao);
             List<ActionItem> page1 = repository.findByPage(1001);
             assertEquals(ITEMS / 10 + (ITEMS % 10 > 0 ? 1 : 0), page1.size());
@@ -96,13 +98,15 @@ class SchemaUpgradeTest {
             assertEquals(ActionStatus.DONE, page1.get(0).status(), "row 0 was done in version 1");
 
             ActionItemSync sync = new ActionItemSync(repository, new StorageFormatParser(), u -> "key-" + u.identity(),
-                    Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC));
+                    Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC), pageId -> java.util.Optional.empty());
             String body = "<ac:structured-macro ac:name=\"meeting-memo\" ac:macro-id=\"memo-1001\"><ac:parameter ac:name=\"title\">Upgraded</ac:parameter>"
                     + "<ac:rich-text-body><ac:structured-macro ac:name=\"memo-action\" ac:macro-id=\"action-0\"><ac:rich-text-body><p>Edited after the upgrade</p>"
                     + "</ac:rich-text-body></ac:structured-macro><ac:structured-macro ac:name=\"memo-action\" ac:macro-id=\"brand-new\"><ac:rich-text-body>"
                     + "<p>Written under version 2</p></ac:rich-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro>";
-            ActionItemSync.Outcome outcome = sync.pageSaved(new PageSnapshot(1001, "UPG", "Page 1001", body), "key-admin");
+            assertEquals(0, repository.syncedVersion(1001), "no page version is recorded before the first sync after the upgrade");
+            ActionItemSync.Outcome outcome = sync.pageSaved(new PageSnapshot(1001, 7, "UPG", "Page 1001", body), "key-admin");
             assertEquals(1, outcome.inserted());
+            assertEquals(7, repository.syncedVersion(1001), "the sync records the version it applied");
             ActionItem edited = repository.findByPage(1001).stream().filter(i -> i.itemKey().equals("action-0")).findFirst().orElseThrow();
             assertEquals(page1.get(0).id(), edited.id(), "the same row, updated in place");
             assertEquals("Edited after the upgrade", edited.text());
@@ -120,7 +124,7 @@ class SchemaUpgradeTest {
         DatabaseConfig config = db.get();
         createVersion1Database(config);
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
         }
         // A database that adds the column without filling it from its default: every row needs the transform.
         String table = quoted(AoTableNames.prefixFor(NAMESPACE) + "ACTION_ITEM");
@@ -139,19 +143,19 @@ class SchemaUpgradeTest {
         }
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
             new AddPriorityUpgradeTask002().upgrade(ModelVersion.valueOf("2"), ao);
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class);
-            assertEquals(ModelVersion.valueOf("2"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
+            assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
         }
         assertEquals(filled, Tables.read(config), "the upgrade is idempotent");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(DBS)
-    void aNewSiteRunsEveryTaskAndEndsAtVersion2(Supplier<DatabaseConfig> db) throws Exception {
+    void aNewSiteRunsEveryTaskAndEndsAtVersion3(Supplier<DatabaseConfig> db) throws Exception {
         DatabaseConfig config = db.get();
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class);
-            assertEquals(ModelVersion.valueOf("2"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
+            assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
             ao.create(ActionItemEntity.class, Map.of(ActionItemEntity.PAGE_ITEM_KEY, "1:x", "PAGE_ID", 1L, "ITEM_KEY", "x"));
         }
         Map<String, Object> row = Tables.read(config).items().get(0);
@@ -242,7 +246,7 @@ class SchemaUpgradeTest {
             for (int i = 0; i < tasks.getLength(); i++) {
                 list.add((ActiveObjectsUpgradeTask) Class.forName(tasks.item(i).getTextContent().trim()).getConstructor().newInstance());
             }
-            assertEquals(List.of("1", "2"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
+            assertEquals(List.of("1", "2", "3"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
                     "one numbered task per model version");
             return list;
         }

@@ -49,7 +49,8 @@ public final class AppDatabase implements AutoCloseable {
         this.ao = ao;
         this.pages = new HostPageStore(ao::openConnection, ao.database().kind());
         this.repository = new AoActionItemRepository(ao);
-        this.sync = new ActionItemSync(repository, new StorageFormatParser(), users, clock);
+        // Single-threaded loads and benchmarks never lose a race; a lost sync would find no page to re-read.
+        this.sync = new ActionItemSync(repository, new StorageFormatParser(), users, clock, pageId -> java.util.Optional.empty());
         this.statusService = new ActionItemStatusService(repository, clock);
         this.finder = new ActionItemFinder(repository);
     }
@@ -126,8 +127,9 @@ public final class AppDatabase implements AutoCloseable {
         try (Connection c = ao.openConnection();
              PreparedStatement history = c.prepareStatement("DELETE FROM \"" + table("STATUS_CHANGE")
                      + "\" WHERE \"ITEM_ID\" IN (SELECT \"ID\" " + items + ")");
-             PreparedStatement rows = c.prepareStatement("DELETE " + items)) {
-            for (PreparedStatement delete : List.of(history, rows)) {
+             PreparedStatement rows = c.prepareStatement("DELETE " + items);
+             PreparedStatement synced = c.prepareStatement("DELETE FROM \"" + table("SYNCED_PAGE") + "\" WHERE \"PAGE_ID\" >= ? AND \"PAGE_ID\" < ?")) {
+            for (PreparedStatement delete : List.of(history, rows, synced)) {
                 delete.setLong(1, firstPageId);
                 delete.setLong(2, endPageId);
                 delete.executeUpdate();

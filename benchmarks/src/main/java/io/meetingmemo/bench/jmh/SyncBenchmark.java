@@ -55,6 +55,7 @@ public class SyncBenchmark extends DatabaseParams {
     private String actorKey;
     private String table;
     private String historyTable;
+    private String syncedTable;
     private long nextNewPage = FIRST_NEW_PAGE;
     private long appEdits;
     private long rawEdits;
@@ -64,6 +65,7 @@ public class SyncBenchmark extends DatabaseParams {
         db = AppDatabase.open(database(), people());
         table = db.table("ACTION_ITEM");
         historyTable = db.table("STATUS_CHANGE");
+        syncedTable = db.table("SYNCED_PAGE");
         db.deleteItemsOfPages(FIRST_BENCH_PAGE, Long.MAX_VALUE);
         pages = SyncPages.of(actions, seed, people());
         actorKey = people().rank(0).userKey();
@@ -83,31 +85,32 @@ public class SyncBenchmark extends DatabaseParams {
 
     @Benchmark
     public Object syncNewPage() {
-        return db.sync().pageSaved(new PageSnapshot(nextNewPage++, SPACE, TITLE, pages.original()), actorKey);
+        return db.sync().pageSaved(new PageSnapshot(nextNewPage++, 1, SPACE, TITLE, pages.original()), actorKey);
     }
 
     @Benchmark
     public int rawJdbcNewPage() throws SQLException {
-        return rawSync(nextNewPage++, pages.original());
+        return rawSync(nextNewPage++, 1, pages.original());
     }
 
     @Benchmark
     public Object syncEditedPage() {
-        return db.sync().pageSaved(new PageSnapshot(FIRST_BENCH_PAGE, SPACE, TITLE, pages.version(appEdits++)), actorKey);
+        return db.sync().pageSaved(new PageSnapshot(FIRST_BENCH_PAGE, (int) appEdits + 1, SPACE, TITLE, pages.version(appEdits++)), actorKey);
     }
 
     @Benchmark
     public int rawJdbcEditedPage() throws SQLException {
-        return rawSync(FIRST_BENCH_PAGE + 1, pages.version(rawEdits++));
+        return rawSync(FIRST_BENCH_PAGE + 1, (int) rawEdits + 1, pages.version(rawEdits++));
     }
 
     /**
-     * A hand-written sync: parse, read the page's rows, then in one transaction insert new items, update
+     * A hand-written sync: parse, read the page's rows, then in one transaction record the page version it applies
+     * (an update that refuses an older version, an insert for a page's first sync), insert new items, update
      * changed and vanished ones (checking their version) and append status history.
      *
      * @return rows written
      */
-    private int rawSync(long pageId, String body) throws SQLException {
+    private int rawSync(long pageId, int version, String body) throws SQLException {
         ParsedPage parsed = parser.parse(body);
         Instant now = Instant.now();
         Map<String, ActionItem> wanted = new LinkedHashMap<>();
@@ -129,6 +132,19 @@ public class SyncBenchmark extends DatabaseParams {
                     while (rs.next()) {
                         ActionItem row = RawActionItems.read(rs);
                         stored.put(row.itemKey(), row);
+                    }
+                }
+            }
+            try (PreparedStatement claim = c.prepareStatement("UPDATE \"" + syncedTable + "\" SET \"PAGE_VERSION\" = ? "
+                    + "WHERE \"PAGE_ID\" = ? AND \"PAGE_VERSION\" <= ?")) {
+                claim.setInt(1, version);
+                claim.setLong(2, pageId);
+                claim.setInt(3, version);
+                if (claim.executeUpdate() == 0) {
+                    try (PreparedStatement first = c.prepareStatement("INSERT INTO \"" + syncedTable + "\" (\"PAGE_ID\", \"PAGE_VERSION\") VALUES (?, ?)")) {
+                        first.setLong(1, pageId);
+                        first.setInt(2, version);
+                        first.executeUpdate();
                     }
                 }
             }

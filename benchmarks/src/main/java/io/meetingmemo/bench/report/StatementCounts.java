@@ -41,22 +41,22 @@ public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, 
     }
 
     /**
-     * Statements of a first save, an edit, an unchanged re-save, and (on a second page) the edit that also adds
+     * Statements of a first save, an edit, an unchanged re-save (versions 1, 2 and 3), and (on a second page) the edit that also adds
      * items, of a page with this many actions. Uses page ids {@code pageId} and {@code pageId + 1}.
      */
     private static long[] sync(AppDatabase db, People people, long seed, int actions, long pageId) {
         SyncPages pages = SyncPages.of(actions, seed, people);
         String actor = people.rank(0).userKey();
-        long first = save(db, pageId, pages.original(), actor);
-        long edit = save(db, pageId, pages.edited(), actor);
-        long unchanged = save(db, pageId, pages.edited(), actor);
-        save(db, pageId + 1, pages.original(), actor);
-        long editWithAdditions = save(db, pageId + 1, pages.editedWithAdditions(), actor);
+        long first = save(db, pageId, 1, pages.original(), actor);
+        long edit = save(db, pageId, 2, pages.edited(), actor);
+        long unchanged = save(db, pageId, 3, pages.edited(), actor);
+        save(db, pageId + 1, 1, pages.original(), actor);
+        long editWithAdditions = save(db, pageId + 1, 2, pages.editedWithAdditions(), actor);
         return new long[] {first, edit, unchanged, editWithAdditions};
     }
 
-    private static long save(AppDatabase db, long pageId, String body, String actor) {
-        return StatementCounter.count(() -> db.sync().pageSaved(new PageSnapshot(pageId, AppDatabase.BENCHMARK_SPACE, "Laskenta", body), actor));
+    private static long save(AppDatabase db, long pageId, int version, String body, String actor) {
+        return StatementCounter.count(() -> db.sync().pageSaved(new PageSnapshot(pageId, version, AppDatabase.BENCHMARK_SPACE, "Laskenta", body), actor));
     }
 
     private static long render(AppDatabase db, HostedApp app, int actions, long seed, People people) throws MacroExecutionException {

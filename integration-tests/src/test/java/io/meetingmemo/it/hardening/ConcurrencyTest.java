@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * thread working from the versions it last saw (so many writes are stale). Every answer is 200 or 409; a
  * 409 carries a newer version; no two writers succeed from the same version; no row is duplicated; each
  * item's status history is an unbroken chain holding every successful change; and the final state equals
- * a sequential replay of the successful operations on a fresh host.
+ * a sequential replay of the successful operations on a fresh host, and the tracker holds each page's last saved
+ * version. A second race (review defect 5): four writers saving one page for ten seconds.
  */
 class ConcurrencyTest {
     static final int THREADS = 8;
@@ -72,6 +73,76 @@ class ConcurrencyTest {
     @Tag("hardening-full")
     void onPostgresToo() throws Exception {
         run(PostgresForTests.fresh(), "postgres");
+    }
+
+    /**
+     * Review defect 5: four writers save one page over HTTP for ten seconds, each reading the page's version and
+     * saving the next (a stale save gets 409), so syncs of consecutive versions overlap. At the end the tracker
+     * holds exactly the last saved version, every run.
+     */
+    @Test
+    void fourWritersSavingOnePageForTenSecondsLeaveTheTrackerAtTheLastSavedVersion() throws Exception {
+        rapidSaves(DatabaseConfig.h2Memory("rapid" + UUID.randomUUID().toString().replace("-", "")), "h2");
+    }
+
+    @Test
+    void fourWritersSavingOnePageOnPostgresWhenConfigured() throws Exception {
+        rapidSaves(PostgresForTests.fresh(), "postgres");
+    }
+
+    private static void rapidSaves(DatabaseConfig database, String name) throws Exception {
+        try (TestHost test = TestHost.start(database)) {
+            URI base = test.host.baseUri();
+            long pageId = Long.parseLong(test.createPage("EDUFUTURA", title(1), body(1, 1)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<int[]>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                writers.add(pool.submit(() -> {
+                    int saved = 0, stale = 0;
+                    while (System.nanoTime() < deadline) {
+                        int current = Http.get(base, "sanna", "/rest/api/content/" + pageId).json().at("/version/number").asInt();
+                        int status = Http.json(base, "sanna", "PUT", "/rest/api/content/" + pageId,
+                                Http.pageUpdate(title(1), body(1, current + 1), current + 1)).status();
+                        if (status == 200) saved++; else if (status == 409) stale++; else throw new AssertionError("save answered " + status);
+                    }
+                    return new int[] {saved, stale};
+                }));
+            }
+            pool.shutdown();
+            int saved = 0, stale = 0;
+            for (Future<int[]> f : writers) {
+                int[] counts = f.get(120, TimeUnit.SECONDS);
+                saved += counts[0];
+                stale += counts[1];
+            }
+            int last = Http.get(base, "admin", "/rest/api/content/" + pageId).json().at("/version/number").asInt();
+            assertEquals(1 + saved, last, "every acknowledged save is a version");
+            Counts.record("rapidSaves." + name + ".saves", saved);
+            Counts.record("rapidSaves." + name + ".stale409", stale);
+            List<String> failures = new ArrayList<>();
+            trackerHoldsVersion(base, pageId, 1, last, failures);
+            if (!failures.isEmpty()) fail("after " + saved + " saves by 4 writers:\n" + String.join("\n", failures));
+        }
+    }
+
+    /** The page's tracked items are exactly those of {@link #body} at {@code version}: texts, due dates, removals. */
+    private static void trackerHoldsVersion(URI base, long pageId, int page, int version, List<String> failures) {
+        Map<String, String> expected = new TreeMap<>();
+        for (int k = 0; k <= ACTIONS; k++) {
+            boolean present = k < ACTIONS || version % 2 == 0;
+            expected.put("Tehtävä " + page + "-" + k, present
+                    ? "Tehtävä " + page + "-" + k + ", versio " + version + " | due 2027-0" + (1 + k) + "-1" + (version % 10) + " | removed false"
+                    : "removed true");
+        }
+        Map<String, String> tracked = new TreeMap<>();
+        for (JsonNode item : Http.get(base, "admin", API + "/action-items?status=all&includeRemoved=true&limit=200&pageId=" + pageId).json().get("items")) {
+            String text = item.get("text").asText();
+            String key = text.substring(0, text.indexOf(','));
+            tracked.put(key, item.get("removed").asBoolean() ? "removed true"
+                    : text + " | due " + item.get("dueDate").asText() + " | removed false");
+        }
+        if (!expected.equals(tracked)) failures.add("page " + page + " is at version " + version + " but the tracker holds " + tracked);
     }
 
     private static void run(DatabaseConfig database, String name) throws Exception {
@@ -152,6 +223,11 @@ class ConcurrencyTest {
                 if (rest != changed) failures.add("item " + id + ": " + changed + " successful status changes, " + rest + " in its history");
             }
             assertNoDuplicateRows(test, failures);
+            // The tracker holds each page's last saved version (review defect 5), whatever order the syncs ran in.
+            for (Map.Entry<Integer, Long> page : pageIds.entrySet()) {
+                int last = Http.get(base, "admin", "/rest/api/content/" + page.getValue()).json().at("/version/number").asInt();
+                trackerHoldsVersion(base, page.getValue(), page.getKey(), last, failures);
+            }
             finalState = state(base, pageIds);
         }
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -27,7 +27,8 @@ import net.java.ao.Query;
  * items: reads are single queries with {@code @Preload}ed columns; writes are one conditional delete
  * plus batch inserts. AO has no bulk update, so a changed row is replaced under its own id, which also
  * makes the version check atomic: the delete matches {@code ID and VERSION}, and a count short of the
- * expected one means someone else wrote first.
+ * expected one means someone else wrote first. A sync also records the page version it applied
+ * ({@link SyncedPageEntity}), so that an older version can never be applied over a newer one.
  */
 public final class AoActionItemRepository implements ActionItemRepository {
     /** Rows per statement when a write touches very many items (bounded by SQL parameter limits). */
@@ -76,22 +77,32 @@ public final class AoActionItemRepository implements ActionItemRepository {
     }
 
     /**
-     * Two writers on the same rows: the database rolled this one back (deadlock, serialization failure) or
-     * the other one inserted the same item first (unique key). Nothing was written; like a stale version,
-     * the caller reads again and decides.
+     * Two writers on the same rows: the database rolled this one back (deadlock, serialization failure), the
+     * other one inserted the same item or page version first (unique key), or held its lock past H2's lock
+     * timeout (HYT00). Nothing was written; like a stale version, the caller reads again and decides.
      */
     private static boolean lostToConcurrentWriter(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (!(t instanceof SQLException sql)) continue;
             for (SQLException s = sql; s != null; s = s.getNextException()) {
                 String state = s.getSQLState();
-                if (state != null && (state.startsWith("40") || state.equals("23505"))) return true;
+                if (state != null && (state.startsWith("40") || state.equals("23505") || state.equals("HYT00"))) return true;
             }
         }
         return false;
     }
 
+    @Override
+    public int syncedVersion(long pageId) {
+        return ao.executeInTransaction(() -> {
+            SyncedPageEntity[] rows = ao.find(SyncedPageEntity.class,
+                    Query.select("ID, PAGE_ID, PAGE_VERSION").where(SyncedPageEntity.PAGE_ID + " = ?", pageId));
+            return rows.length == 0 ? 0 : rows[0].getPageVersion();
+        });
+    }
+
     private boolean writeInTransaction(SyncWrite write) {
+        if (write.claim() != null) claim(write.claim());
         List<ActionItem> replacements = write.replacements();
         for (int from = 0; from < replacements.size(); from += CHUNK) {
             List<ActionItem> chunk = replacements.subList(from, Math.min(from + CHUNK, replacements.size()));
@@ -126,6 +137,20 @@ public final class AoActionItemRepository implements ActionItemRepository {
             ao.create(StatusChangeEntity.class, write.history().stream().map(AoActionItemRepository::toRow).toList());
         }
         return true;
+    }
+
+    /**
+     * Records the page version this write applies, first, so that concurrent syncs of one page queue here: the
+     * recorded row, if it is older or the same, is deleted and the new one inserted. A newer recorded version is
+     * not deleted, and the insert then breaks the unique page id (23505): the write is refused and rolled back.
+     * Under READ COMMITTED a concurrent claim holds the row (or the unique key) until it commits; the waiting one
+     * then finds the row gone and its insert refused, so of two claims the newer version always wins.
+     */
+    private void claim(SyncWrite.PageVersion claim) {
+        ao.deleteWithSQL(SyncedPageEntity.class, SyncedPageEntity.PAGE_ID + " = ? AND " + SyncedPageEntity.PAGE_VERSION + " <= ?",
+                claim.pageId(), claim.version());
+        ao.create(SyncedPageEntity.class, List.of(Map.of(SyncedPageEntity.PAGE_ID, claim.pageId(),
+                SyncedPageEntity.PAGE_VERSION, claim.version())));
     }
 
     @Override

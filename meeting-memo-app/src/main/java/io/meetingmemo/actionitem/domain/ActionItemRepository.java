@@ -14,11 +14,16 @@ public interface ActionItemRepository {
     Optional<ActionItem> findById(long id);
 
     /**
-     * Writes a sync difference atomically.
+     * Writes a sync difference atomically. A write with a {@link SyncWrite#claim() claim} first records that page
+     * version as the one the tracker holds, replacing an older or equal one, in the same transaction.
      *
-     * @return false when another writer changed one of the replaced rows first (nothing was written)
+     * @return false when another writer changed one of the replaced rows first, or a newer version of the page is
+     *         recorded (nothing was written)
      */
     boolean write(SyncWrite write);
+
+    /** The page version the last successful sync of the page applied; 0 when none is recorded. */
+    int syncedVersion(long pageId);
 
     /**
      * Rows matching the query strictly after {@code after} (null = from the start), in list order,

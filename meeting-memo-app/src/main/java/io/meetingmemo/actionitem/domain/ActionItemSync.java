@@ -13,51 +13,108 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Brings the tracker in line with a page: parses the page, compares its action items with the stored
  * rows and writes only the difference. Items that leave the page are marked removed (never deleted) and
  * come back when their text returns. Saving the same page twice writes nothing the second time.
+ *
+ * <p>Each sync records the page version it applied, in the transaction that writes the items, and never
+ * applies an older version over a newer one: syncs of rapid saves of one page overlap and may finish in any
+ * order. A sync that loses a race (a newer version recorded, or rows changed by another writer meanwhile)
+ * does not give up: it reads the page's latest version from Confluence and applies that. On one node, syncs of
+ * the same page also take turns ({@link PageLocks}), so they do not make each other lose; across the nodes of a
+ * cluster the recorded version alone keeps them in order.
  */
 public final class ActionItemSync {
-    private static final int ATTEMPTS = 3;
+    /** Rounds of a sync that keeps losing races; each lost round means another writer got through first. */
+    static final int ROUNDS = 20;
 
     private final ActionItemRepository repository;
     private final StorageFormatParser parser;
     private final UserKeyResolver users;
     private final Clock clock;
+    private final LatestPages pages;
+    private final PageLocks locks = new PageLocks();
 
-    public ActionItemSync(ActionItemRepository repository, StorageFormatParser parser, UserKeyResolver users, Clock clock) {
+    public ActionItemSync(ActionItemRepository repository, StorageFormatParser parser, UserKeyResolver users, Clock clock,
+                          LatestPages pages) {
         this.repository = repository;
         this.parser = parser;
         this.users = users;
         this.clock = clock;
+        this.pages = pages;
     }
 
-    /** What a sync did, for logs and the re-sync progress report. */
-    public record Outcome(int inserted, int updated, int removed, ParsedPage parsed) {}
+    /** Where a sync that lost a race reads the page again: Confluence's current version of it. */
+    public interface LatestPages {
+        /** The page's current version, or empty when it no longer exists or is in the trash. */
+        Optional<PageSnapshot> latest(long pageId);
+    }
 
-    /** Upsert after create, update or restore. {@code actorKey} is who saved the page (may be null). */
+    /**
+     * What a sync did, for logs and the re-sync progress report.
+     *
+     * @param parsed         the page version the sync read last
+     * @param appliedVersion the page version this sync applied, or 0 when a newer one was already applied (or the
+     *                       page is gone) and this sync had nothing to do
+     * @param rounds         1, or more when the sync lost races and read the page again
+     */
+    public record Outcome(int inserted, int updated, int removed, ParsedPage parsed, int appliedVersion, int rounds) {}
+
+    /**
+     * Upsert after create, update or restore. {@code actorKey} is who saved the page (may be null).
+     *
+     * @throws ConcurrentChangeException only if the sync lost {@link #ROUNDS} races in a row (the listener logs it)
+     */
     public Outcome pageSaved(PageSnapshot page, String actorKey) {
         ParsedPage parsed = parser.parse(page.storageBody());
-        for (int attempt = 1; ; attempt++) {
+        return locks.locked(page.pageId(), () -> apply(page, parsed, actorKey));
+    }
+
+    private Outcome apply(PageSnapshot page, ParsedPage parsed, String actorKey) {
+        for (int round = 1; ; round++) {
             List<ActionItem> existing = repository.findByPage(page.pageId());
             Plan plan = plan(page, parsed, existing, actorKey, clock.instant(), users);
-            if (plan.write.isEmpty() || repository.write(plan.write)) {
-                return new Outcome(plan.write.inserts().size(), plan.updated, plan.removed, parsed);
+            if (repository.write(plan.write.claiming(page.pageId(), page.version()))) {
+                return new Outcome(plan.write.inserts().size(), plan.updated, plan.removed, parsed, page.version(), round);
             }
-            if (attempt == ATTEMPTS) throw new ConcurrentChangeException(page.pageId());
+            // Lost. A newer version is recorded: it was applied with its items, this one must not be.
+            if (repository.syncedVersion(page.pageId()) > page.version()) return new Outcome(0, 0, 0, parsed, 0, round);
+            if (round == ROUNDS) throw new ConcurrentChangeException(page.pageId(), ROUNDS);
+            backOff(round);
+            // Rows changed under this sync: apply what the page says now, which is this version or a newer one.
+            Optional<PageSnapshot> latest = pages.latest(page.pageId());
+            if (latest.isEmpty()) return new Outcome(0, 0, 0, parsed, 0, round); // trashed or purged; its own event follows
+            if (latest.get().version() > page.version()) {
+                page = latest.get();
+                parsed = parser.parse(page.storageBody());
+            }
+        }
+    }
+
+    /**
+     * A short random pause after a lost round, up to 2, 4, 8 … at most 64 ms: syncs of the same page on other
+     * nodes that keep meeting this one in the database fall out of step instead of colliding round after round.
+     */
+    private static void backOff(int round) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt((1 << Math.min(round, 6)) + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** The page went to the trash: its items disappear from lists until it is restored. */
-    public void pageTrashed(long pageId) { setFlags(pageId, null, true); }
+    public void pageTrashed(long pageId) { locks.locked(pageId, () -> setFlags(pageId, null, true)); }
 
     /** The page was purged: its items stay, marked removed, so nothing is lost. */
-    public void pageRemoved(long pageId) { setFlags(pageId, true, null); }
+    public void pageRemoved(long pageId) { locks.locked(pageId, () -> setFlags(pageId, true, null)); }
 
-    private void setFlags(long pageId, Boolean removed, Boolean hidden) {
+    private Void setFlags(long pageId, Boolean removed, Boolean hidden) {
         for (int attempt = 1; ; attempt++) {
             Instant now = clock.instant();
             List<ActionItem> changed = new ArrayList<>();
@@ -68,8 +125,8 @@ public final class ActionItemSync {
                     changed.add(item.withFlags(newRemoved, newHidden, now));
                 }
             }
-            if (changed.isEmpty() || repository.write(new SyncWrite(List.of(), changed, List.of()))) return;
-            if (attempt == ATTEMPTS) throw new ConcurrentChangeException(pageId);
+            if (changed.isEmpty() || repository.write(new SyncWrite(List.of(), changed, List.of()))) return null;
+            if (attempt == ROUNDS) throw new ConcurrentChangeException(pageId, ROUNDS);
         }
     }
 
@@ -182,8 +239,8 @@ public final class ActionItemSync {
 
     /** Another writer kept changing the same rows; the caller logs it and a re-sync repairs it. */
     public static final class ConcurrentChangeException extends RuntimeException {
-        public ConcurrentChangeException(long pageId) {
-            super("page " + pageId + " kept changing during the action-item sync");
+        public ConcurrentChangeException(long pageId, int attempts) {
+            super("page " + pageId + " kept changing during the action-item sync; gave up after " + attempts + " attempts");
         }
     }
 }

@@ -8,13 +8,31 @@ import java.util.List;
  * id and version, then a batch insert under the same ids); status changes are appended to history.
  *
  * @param replacements new state of existing rows; each carries its id and its new version (old + 1)
+ * @param claim        the page version this write applies, recorded in the same transaction, or null for writes
+ *                     that apply no page version (status changes, trash, purge). The write fails (writes nothing)
+ *                     when a newer version of the page is recorded, or when another writer records one meanwhile.
  */
-public record SyncWrite(List<ActionItem> inserts, List<ActionItem> replacements, List<StatusChange> history) {
+public record SyncWrite(List<ActionItem> inserts, List<ActionItem> replacements, List<StatusChange> history,
+                        PageVersion claim) {
     public SyncWrite {
         inserts = List.copyOf(inserts);
         replacements = List.copyOf(replacements);
         history = List.copyOf(history);
     }
 
+    /** A write that applies no page version. */
+    public SyncWrite(List<ActionItem> inserts, List<ActionItem> replacements, List<StatusChange> history) {
+        this(inserts, replacements, history, null);
+    }
+
+    /** The same rows, applying version {@code version} of the page. */
+    public SyncWrite claiming(long pageId, int version) {
+        return new SyncWrite(inserts, replacements, history, new PageVersion(pageId, version));
+    }
+
+    /** No rows to write (a claim may still be there). */
     public boolean isEmpty() { return inserts.isEmpty() && replacements.isEmpty() && history.isEmpty(); }
+
+    /** A version of a page, as a sync applied it. */
+    public record PageVersion(long pageId, int version) {}
 }

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Keeps the tracker in step with pages: create, update and restore upsert the page's items; trash hides
- * them; purge marks them removed. A sync failure is logged with the page id and never fails the save.
+ * Keeps the tracker in step with pages: create, update and restore upsert the page's items (the version the
+ * event carries; never over a newer one already applied); trash hides them; purge marks them removed. A sync failure is logged with the page id and never fails the save.
  * Pages that neither had nor have a memo cost no I/O at all.
  */
 public final class PageEventListener implements InitializingBean, DisposableBean {
@@ -66,7 +66,8 @@ public final class PageEventListener implements InitializingBean, DisposableBean
 
     private void sync(Page page) {
         guarded(page.getId(), () -> {
-            PageSnapshot snapshot = new PageSnapshot(page.getId(), page.getSpaceKey(), page.getTitle(), page.getBodyAsString());
+            PageSnapshot snapshot = new PageSnapshot(page.getId(), page.getVersion(), page.getSpaceKey(), page.getTitle(),
+                    page.getBodyAsString());
             ActionItemSync.Outcome outcome = services.sync().pageSaved(snapshot, services.permissions().currentUserKey());
             for (ParseProblem problem : outcome.parsed().problems()) {
                 LOG.warn("Meeting memo on page {}: {}", page.getId(), problem);

@@ -66,6 +66,7 @@ public final class HostPageStore implements PageManager, SpaceManager {
             page.setId(id);
             page.setTitle(title);
             page.setBodyAsString(body);
+            page.setVersion(version);
             page.setSpace(space);
             return page;
         }
@@ -353,13 +354,17 @@ public final class HostPageStore implements PageManager, SpaceManager {
                 .map(p -> (ContentEntityObject) new LazyBodyPage(p, getSpace(p.spaceKey()))).orElse(null);
     }
 
-    /** A page whose storage body is loaded on first use. */
+    /**
+     * A page whose storage body is loaded on first use. The body is then the latest stored one, which may be newer
+     * than the version number read with the page, never older (as a body Confluence loads lazily).
+     */
     private final class LazyBodyPage extends Page {
         private boolean bodyLoaded;
 
         LazyBodyPage(StoredPage stored, Space space) {
             setId(stored.id());
             setTitle(stored.title());
+            setVersion(stored.version());
             setSpace(space);
         }
 

@@ -1,0 +1,173 @@
+package io.meetingmemo.actionitem;
+
+import static io.meetingmemo.testsupport.Storage.action;
+import static io.meetingmemo.testsupport.Storage.memo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
+import io.meetingmemo.actionitem.domain.ActionItemRepository;
+import io.meetingmemo.actionitem.domain.ActionItemSync;
+import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.StatusChange;
+import io.meetingmemo.actionitem.domain.SyncWrite;
+import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.memo.domain.StorageFormatParser;
+import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.embeddedao.DatabaseConfig;
+import io.meetingmemo.testsupport.Tracker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Rapid saves of one page (review defect 5): four writers save the same page with changing content for ten
+ * seconds, each save followed by its sync on the writer's thread, as Confluence's page event runs it, two writers
+ * on each of two cluster nodes (two sync instances on one database). The syncs overlap and finish in any order; at the end the tracker must hold exactly the last saved version. Also,
+ * one at a time: an older version arriving after a newer one changes nothing, and a sync that loses a race
+ * reads the latest version and applies it.
+ */
+class SyncOrderTest {
+    private static final int WRITERS = 4;
+    private static final long SECONDS = 10;
+    private static final long PAGE = 4711;
+
+    /** The page at a save: one action always there whose text names the save, one only on odd saves. */
+    static String body(String writer, long n) {
+        String first = action("r1", "sanna", "2026-12-0" + (1 + n % 9), "text " + writer + n);
+        String second = n % 2 == 1 ? action("r2", "mikko", null, "toinen " + writer + n) : "";
+        return memo("mr", "Kilpa", "2026-11-28", first, second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.meetingmemo.testsupport.TestDatabases#all")
+    void fourWritersSavingOnePageForTenSecondsEndWithTheTrackerAtTheLastSavedVersion(Supplier<DatabaseConfig> db) throws Exception {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(PAGE, "EDU", "Kilpa", body("init", 0));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+            AtomicLong saves = new AtomicLong();
+            AtomicLong superseded = new AtomicLong();
+            AtomicInteger maxRounds = new AtomicInteger();
+            // Two cluster nodes, two writers each: the nodes' syncs of the page overlap in the database.
+            ActionItemSync[] nodes = {t.sync, t.anotherNode()};
+            List<String> failures = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                String name = String.valueOf((char) ('A' + w));
+                writers.add(pool.submit(() -> {
+                    for (long n = 1; System.nanoTime() < deadline; n++) {
+                        // Confluence stores the next version atomically, then its page event runs the sync.
+                        PageSnapshot saved = t.store(PAGE, "EDU", "Kilpa", body(name, n));
+                        saves.incrementAndGet();
+                        try {
+                            ActionItemSync.Outcome outcome = nodes[name.charAt(0) % 2].pageSaved(saved, "user-" + name);
+                            if (outcome.appliedVersion() == 0) superseded.incrementAndGet();
+                            maxRounds.accumulateAndGet(outcome.rounds(), Math::max);
+                        } catch (RuntimeException e) {
+                            // The listener logs this and the save still succeeds; the tracker must not stay behind.
+                            synchronized (failures) { failures.add(e.toString()); }
+                        }
+                    }
+                }));
+            }
+            pool.shutdown();
+            for (Future<?> f : writers) f.get(SECONDS + 120, TimeUnit.SECONDS);
+
+            String last = t.pages.get(PAGE).storageBody();
+            System.out.printf("%s: %d saves by %d writers on 2 nodes in %d s; %d syncs found a newer version applied; "
+                    + "at most %d rounds%n", t.ao.database().kind(), saves.get(), WRITERS, SECONDS, superseded.get(), maxRounds.get());
+            assertEquals(expectedTexts(last), trackedTexts(t),
+                    "after " + saves.get() + " saves (" + failures.size() + " syncs gave up), the tracker shows the last saved version");
+            assertEquals(List.of(), failures, "no sync gave up");
+            assertEquals(t.pages.get(PAGE).version(), t.repository.syncedVersion(PAGE), "the last saved version is the one recorded");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.meetingmemo.testsupport.TestDatabases#all")
+    void anOlderVersionArrivingAfterANewerOneChangesNothing(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(PAGE, "EDU", "Kilpa", body("A", 1));
+            PageSnapshot late = t.store(PAGE, "EDU", "Kilpa", body("B", 2));       // version 2, its sync is slow
+            ActionItemSync.Outcome newer = t.save(PAGE, "EDU", "Kilpa", body("A", 1)); // version 3 = version 1's content
+            assertEquals(3, newer.appliedVersion(), "an unchanged save records its version too");
+            assertEquals(0, newer.inserted() + newer.updated() + newer.removed());
+            List<ActionItem> before = t.repository.findByPage(PAGE);
+
+            ActionItemSync.Outcome outcome = t.sync.pageSaved(late, "user-B");
+            assertEquals(0, outcome.appliedVersion(), "version 2 is older than the applied version 3");
+            assertEquals(before, t.repository.findByPage(PAGE), "nothing changed, not even row versions");
+            assertEquals(3, t.repository.syncedVersion(PAGE));
+            assertEquals(expectedTexts(body("A", 1)), trackedTexts(t));
+
+            // The same version again (a restore, an administrator re-sync) still applies.
+            t.sync.pageTrashed(PAGE);
+            assertEquals(3, t.sync.pageSaved(t.pages.get(PAGE), "user-editor").appliedVersion());
+            assertTrue(t.repository.findByPage(PAGE).stream().noneMatch(ActionItem::hidden), "restored");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.meetingmemo.testsupport.TestDatabases#all")
+    void aSyncThatLosesARaceReadsTheLatestVersionAndAppliesIt(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(PAGE, "EDU", "Kilpa", body("A", 1));
+            PageSnapshot second = t.store(PAGE, "EDU", "Kilpa", body("B", 2));
+            ActionItem item = t.repository.findByPage(PAGE).get(0);
+            AtomicInteger writes = new AtomicInteger();
+            // Between this sync's read and its write, someone closes the item through REST and version 3 is saved.
+            ActionItemRepository racing = new ActionItemRepository() {
+                @Override public List<ActionItem> findByPage(long pageId) { return t.repository.findByPage(pageId); }
+                @Override public Optional<ActionItem> findById(long id) { return t.repository.findById(id); }
+                @Override public int syncedVersion(long pageId) { return t.repository.syncedVersion(pageId); }
+                @Override public List<ActionItem> findAfter(ActionItemQuery q, ListPosition after, int max) { return t.repository.findAfter(q, after, max); }
+                @Override public List<StatusChange> history(long itemId) { return t.repository.history(itemId); }
+                @Override public boolean write(SyncWrite write) {
+                    if (writes.incrementAndGet() == 1) {
+                        t.status.changeStatus(item.id(), item.version(), ActionStatus.DONE, "user-sanna");
+                        t.store(PAGE, "EDU", "Kilpa", body("C", 3));
+                    }
+                    return t.repository.write(write);
+                }
+            };
+            ActionItemSync sync = new ActionItemSync(racing, new StorageFormatParser(), u -> "user-" + u.username(), t.clock,
+                    pageId -> Optional.ofNullable(t.pages.get(pageId)));
+
+            ActionItemSync.Outcome outcome = sync.pageSaved(second, "user-B");
+            assertEquals(2, writes.get(), "the first write lost to the status change; the second applied");
+            assertEquals(3, outcome.appliedVersion(), "the losing sync read the latest version and applied it");
+            assertEquals(expectedTexts(body("C", 3)), trackedTexts(t));
+            assertEquals(3, t.repository.syncedVersion(PAGE));
+            assertEquals(ActionStatus.DONE, t.repository.findById(item.id()).orElseThrow().status(), "the REST change is kept");
+        }
+    }
+
+    /** What a sync of the page alone, on a fresh database of the same kind, would track: the texts of its actions. */
+    private static TreeSet<String> expectedTexts(String body) {
+        TreeSet<String> texts = new TreeSet<>();
+        for (var memo : new StorageFormatParser().parse(body).memos()) {
+            for (var action : memo.actions()) texts.add(action.key() + " " + action.text() + " " + action.due());
+        }
+        return texts;
+    }
+
+    private static TreeSet<String> trackedTexts(Tracker t) {
+        TreeSet<String> texts = new TreeSet<>();
+        for (ActionItem item : t.repository.findByPage(PAGE)) {
+            if (!item.removed()) texts.add(item.itemKey() + " " + item.text() + " " + item.dueDate());
+        }
+        return texts;
+    }
+}
