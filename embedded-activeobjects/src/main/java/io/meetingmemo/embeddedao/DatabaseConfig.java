@@ -1,5 +1,10 @@
 package io.meetingmemo.embeddedao;
 
+import java.util.Optional;
+import java.sql.Statement;
+import java.sql.SQLException;
+import java.sql.DriverManager;
+import java.sql.Connection;
 import java.util.Locale;
 
 /**
@@ -24,6 +29,24 @@ public record DatabaseConfig(String jdbcUrl, String username, String password) {
     public static DatabaseConfig h2File(java.nio.file.Path directory) {
         return new DatabaseConfig("jdbc:h2:file:" + directory.toAbsolutePath().resolve("meeting-memo")
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
+    }
+
+    /**
+     * The PostgreSQL that CI starts ({@code MEETING_MEMO_PG_URL}, {@code _USER}, {@code _PASSWORD}) with an empty
+     * public schema, for a test; empty when none is configured, so the caller can skip rather than fail.
+     */
+    public static Optional<DatabaseConfig> freshPostgresFromEnvironment() {
+        String url = System.getenv("MEETING_MEMO_PG_URL");
+        if (url == null || url.isBlank()) return Optional.empty();
+        DatabaseConfig config = new DatabaseConfig(url, System.getenv("MEETING_MEMO_PG_USER"), System.getenv("MEETING_MEMO_PG_PASSWORD"));
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.username(), config.password());
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("MEETING_MEMO_PG_URL is set but PostgreSQL is not usable: " + e.getMessage(), e);
+        }
+        return Optional.of(config);
     }
 
     public static DatabaseConfig h2Memory(String name) {

@@ -1,5 +1,6 @@
 package io.meetingmemo.embeddedao;
 
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -17,10 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -188,16 +187,8 @@ class EmbeddedActiveObjectsTest {
     }
 
     static DatabaseConfig freshPostgres() {
-        String url = System.getenv("MEETING_MEMO_PG_URL");
-        Assumptions.assumeTrue(url != null && !url.isBlank(), "MEETING_MEMO_PG_URL is not set; PostgreSQL tests are skipped");
-        DatabaseConfig config = new DatabaseConfig(url, System.getenv("MEETING_MEMO_PG_USER"), System.getenv("MEETING_MEMO_PG_PASSWORD"));
-        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.username(), config.password());
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("MEETING_MEMO_PG_URL is set but PostgreSQL is not usable: " + e.getMessage(), e);
-        }
-        return config;
+        Optional<DatabaseConfig> postgres = DatabaseConfig.freshPostgresFromEnvironment();
+        Assumptions.assumeTrue(postgres.isPresent(), "MEETING_MEMO_PG_URL is not set; PostgreSQL tests are skipped");
+        return postgres.get();
     }
 }

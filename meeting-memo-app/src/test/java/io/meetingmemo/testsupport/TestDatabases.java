@@ -1,10 +1,7 @@
 package io.meetingmemo.testsupport;
 
+import java.util.Optional;
 import io.meetingmemo.embeddedao.DatabaseConfig;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,15 +34,8 @@ public final class TestDatabases {
 
     /** PostgreSQL with an empty public schema; skipped (not failed) when no server is configured. */
     public static DatabaseConfig freshPostgres() {
-        Assumptions.assumeTrue(PG_URL != null && !PG_URL.isBlank(), "MEETING_MEMO_PG_URL is not set; PostgreSQL tests are skipped");
-        DatabaseConfig config = new DatabaseConfig(PG_URL, System.getenv("MEETING_MEMO_PG_USER"), System.getenv("MEETING_MEMO_PG_PASSWORD"));
-        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.username(), config.password());
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            throw new IllegalStateException("MEETING_MEMO_PG_URL is set but PostgreSQL is not usable: " + e.getMessage(), e);
-        }
-        return config;
+        Optional<DatabaseConfig> postgres = DatabaseConfig.freshPostgresFromEnvironment();
+        Assumptions.assumeTrue(postgres.isPresent(), "MEETING_MEMO_PG_URL is not set; PostgreSQL tests are skipped");
+        return postgres.get();
     }
 }
