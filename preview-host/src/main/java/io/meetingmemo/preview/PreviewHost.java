@@ -44,6 +44,8 @@ import io.meetingmemo.preview.web.SpaceApiResource;
 import io.meetingmemo.preview.web.UserApiResource;
 import io.meetingmemo.preview.web.XsrfCheck;
 import io.meetingmemo.preview.platform.HostTimeZones;
+import io.meetingmemo.preview.platform.HostClusterLocks;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,6 +148,7 @@ public final class PreviewHost implements AutoCloseable {
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
         services.put(TimeZoneManager.class, new HostTimeZones(users));
+        services.put(ClusterLockService.class, new HostClusterLocks(ao::openConnection, options.database().kind()));
         services.put(EventPublisher.class, events);
         services.put(TemplateRenderer.class, new HostTemplateRenderer(appClassLoader));
         services.put(PageBuilderService.class, webResources);

@@ -11,6 +11,15 @@ package com.atlassian.confluence.core;
  * <p>Signature source: Confluence 8.7.2 decompile (GitHub ngannk-fptu/Decompiled-Files, commit e0c88ec5), unchanged in the Confluence 9.x/10.x javadoc at docs.atlassian.com/ConfluenceServer/javadoc.
  */
 public interface ContentEntityManager {
+    /**
+     * Saves {@code current} as a new version after {@code modification} changed it (Confluence clones it as the
+     * previous version first and clears the version comment before calling the modification, so set the comment
+     * inside it). Signature source: {@code ContentEntityManager.saveNewVersion(T, Modification<T>, SaveContext)} in
+     * the Confluence 8.7.2 decompile (commit e0c88ec5), erasure
+     * {@code (ContentEntityObject, Modification, SaveContext)V}; platform-next-features.md §6.1–6.2.
+     */
+    <T extends ContentEntityObject> void saveNewVersion(T current, Modification<T> modification, SaveContext saveContext);
+
     /** @return the content, or null when there is none with that id */
     @Deprecated
     ContentEntityObject getById(long id);

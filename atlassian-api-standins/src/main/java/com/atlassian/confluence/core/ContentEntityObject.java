@@ -13,6 +13,7 @@ public abstract class ContentEntityObject extends EntityObject {
     private String title;
     private String bodyAsString;
     private int version = 1;
+    private String versionComment;
 
     public String getTitle() { return title; }
 
@@ -37,6 +38,11 @@ public abstract class ContentEntityObject extends EntityObject {
 
     /** @see #getVersion() ({@code AbstractVersionedEntityObject.setVersion(int)}, same source) */
     public void setVersion(int version) { this.version = version; }
+
+    /** The comment saved with this version ("what changed"). Same source as the class. */
+    public String getVersionComment() { return versionComment; }
+
+    public void setVersionComment(String versionComment) { this.versionComment = versionComment; }
 
     public String getIdAsString() { return String.valueOf(getId()); }
 

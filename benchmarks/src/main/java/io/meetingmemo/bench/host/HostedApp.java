@@ -69,6 +69,7 @@ public final class HostedApp implements AutoCloseable {
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
         services.put(TimeZoneManager.class, new HostTimeZones(users));
+        services.put(com.atlassian.beehive.ClusterLockService.class, new io.meetingmemo.preview.platform.HostClusterLocks(db.activeObjects()::openConnection, db.activeObjects().database().kind()));
         services.put(EventPublisher.class, events);
         services.put(TemplateRenderer.class, templates);
         services.put(PageBuilderService.class, webResources);

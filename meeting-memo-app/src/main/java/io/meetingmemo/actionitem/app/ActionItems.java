@@ -7,7 +7,9 @@ import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.actionitem.domain.StatusChange;
+import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.memo.domain.TaskCheckbox;
 import io.meetingmemo.permission.ContentPermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +28,15 @@ public final class ActionItems {
     private final ActionItemFinder finder;
     private final ActionItemStatusService statuses;
     private final ContentPermissions permissions;
+    private final PageTasks pageTasks;
 
-    public ActionItems(ActionItemRepository repository, ActionItemStatusService statuses, ContentPermissions permissions) {
+    public ActionItems(ActionItemRepository repository, ActionItemStatusService statuses, ContentPermissions permissions,
+                       PageTasks pageTasks) {
         this.repository = repository;
         this.finder = new ActionItemFinder(repository);
         this.statuses = statuses;
         this.permissions = permissions;
+        this.pageTasks = pageTasks;
     }
 
     /** Why the caller gets no item: not signed in, or (as far as they may know) no such item. */
@@ -79,17 +84,46 @@ public final class ActionItems {
         return repository.history(readable.id());
     }
 
-    /** Changes a status for the caller; {@code Forbidden} when they may only view it. */
+    /**
+     * Changes a status for the caller; {@code forbidden} when they may only view it. A native task's checkbox
+     * on its page follows (a new page version, as when someone ticks it in view mode), under the page's cluster
+     * lock; {@code pageConflict} says why the page could not follow, and then nothing changed.
+     */
     public StatusChanged changeStatus(long id, int expectedVersion, ActionStatus status) {
         Readable readable = read(id);
-        if (readable.item() == null) return new StatusChanged(null, readable.denied(), false);
-        if (!permissions.canChangeStatus(readable.item())) return new StatusChanged(null, null, true);
-        ActionItemStatusService.Result result = statuses.changeStatus(id, expectedVersion, status, permissions.currentUserKey());
-        return new StatusChanged(result, result instanceof ActionItemStatusService.NotFound ? Denied.NOT_FOUND : null, false);
+        if (readable.item() == null) return new StatusChanged(null, readable.denied(), false, null);
+        ActionItem item = readable.item();
+        if (!permissions.canChangeStatus(item)) return new StatusChanged(null, null, true, null);
+        Optional<String> taskId = item.source() == ActionSource.TASK ? TaskCheckbox.taskId(item.itemKey()) : Optional.empty();
+        if (taskId.isEmpty()) return changeTracked(id, expectedVersion, status);
+        return pageTasks.underPageLock(item.pageId(), () -> changeTask(item, taskId.get(), expectedVersion, status))
+                .orElse(new StatusChanged(null, null, false, "the page is being changed by someone else; try again"));
     }
 
-    /** The outcome of a status change: the service's result, or denied, or forbidden. */
-    public record StatusChanged(ActionItemStatusService.Result result, Denied denied, boolean forbidden) {}
+    private StatusChanged changeTracked(long id, int expectedVersion, ActionStatus status) {
+        ActionItemStatusService.Result result = statuses.changeStatus(id, expectedVersion, status, permissions.currentUserKey());
+        return new StatusChanged(result, result instanceof ActionItemStatusService.NotFound ? Denied.NOT_FOUND : null, false, null);
+    }
+
+    private StatusChanged changeTask(ActionItem item, String taskId, int expectedVersion, ActionStatus status) {
+        Optional<String> body = pageTasks.currentBody(item.pageId());
+        Optional<String> ticked = body.flatMap(b -> TaskCheckbox.withStatus(b, taskId, status == ActionStatus.DONE));
+        if (ticked.isEmpty()) {
+            return new StatusChanged(null, null, false, "the page changed: this task is no longer on it; reload the page");
+        }
+        StatusChanged changed = changeTracked(item.id(), expectedVersion, status);
+        if (changed.result() instanceof ActionItemStatusService.Updated && !ticked.get().equals(body.get())) {
+            pageTasks.saveNewVersion(item.pageId(), ticked.get(), status == ActionStatus.DONE ? TASK_DONE : TASK_REOPENED);
+        }
+        return changed;
+    }
+
+    /** i18n keys of the version comments ("{0} marked a task done in Meeting Memo"), like Confluence's own when a task is ticked. */
+    private static final String TASK_DONE = "meeting-memo.task.version.done";
+    private static final String TASK_REOPENED = "meeting-memo.task.version.reopened";
+
+    /** The outcome of a status change: the service's result, or denied, forbidden, or the page's conflict. */
+    public record StatusChanged(ActionItemStatusService.Result result, Denied denied, boolean forbidden, String pageConflict) {}
 
     /** Whether the caller may change each item's status, asking about each page once. */
     public Predicate<ActionItem> statusChangeCheck() { return permissions.statusChangeCheck(); }

@@ -91,6 +91,10 @@ public class ActionItemResource {
             throw ApiErrors.forbidden("only people who can edit the page, or the assignee, can change this item");
         }
         ActionItemJsonMapper mapper = mapper(services.today());
+        if (changed.pageConflict() != null) {
+            ActionItem current = actionItems.read(itemId).item();
+            return ApiErrors.response(409, new ActionItemJson.Error(409, changed.pageConflict(), current == null ? null : mapper.item(current)));
+        }
         ActionItemStatusService.Result result = changed.result();
         if (result instanceof ActionItemStatusService.Updated updated) {
             return Response.ok(mapper.item(updated.item())).build();

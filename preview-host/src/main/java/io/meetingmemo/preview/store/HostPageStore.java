@@ -1,6 +1,8 @@
 package io.meetingmemo.preview.store;
 
 import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.Modification;
+import com.atlassian.confluence.core.SaveContext;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
@@ -49,6 +51,7 @@ public final class HostPageStore implements PageManager, SpaceManager {
         update("CREATE TABLE IF NOT EXISTS HOST_SEQUENCE (NAME VARCHAR(64) PRIMARY KEY, NEXT_VALUE BIGINT NOT NULL)");
         // Data directories written before the page tree, space ids and home pages existed get the columns now.
         addColumnIfMissing("HOST_PAGE", "PARENT_ID", "BIGINT");
+        addColumnIfMissing("HOST_PAGE", "VERSION_COMMENT", "VARCHAR(1000)");
         addColumnIfMissing("HOST_SPACE", "ID", "BIGINT");
         addColumnIfMissing("HOST_SPACE", "DESCRIPTION", "VARCHAR(4000)");
         addColumnIfMissing("HOST_SPACE", "HOME_PAGE_ID", "BIGINT");
@@ -220,9 +223,42 @@ public final class HostPageStore implements PageManager, SpaceManager {
 
     /** Stores version {@code newVersion} if the stored one is exactly one less; false when it is not (stale). */
     public boolean updateIfVersion(long id, int newVersion, String title, String body, String username) {
-        return update("UPDATE HOST_PAGE SET TITLE = ?, BODY = ?, VERSION = ?, UPDATED_BY = ?, UPDATED_AT = ? "
+        return updateIfVersion(id, newVersion, title, body, username, null);
+    }
+
+    /** As {@link #updateIfVersion(long, int, String, String, String)}, with the version's comment. */
+    public boolean updateIfVersion(long id, int newVersion, String title, String body, String username, String versionComment) {
+        return update("UPDATE HOST_PAGE SET TITLE = ?, BODY = ?, VERSION = ?, UPDATED_BY = ?, UPDATED_AT = ?, VERSION_COMMENT = ? "
                         + "WHERE ID = ? AND VERSION = ? AND STATUS = 'current'",
-                title, body, newVersion, username, Timestamp.from(Instant.now()), id, newVersion - 1) == 1;
+                title, body, newVersion, username, Timestamp.from(Instant.now()), versionComment, id, newVersion - 1) == 1;
+    }
+
+    /** The comment saved with the page's current version, or null. */
+    public String versionComment(long id) {
+        return query("SELECT VERSION_COMMENT FROM HOST_PAGE WHERE ID = ?", rs -> rs.getString(1), id).stream().findFirst().orElse(null);
+    }
+
+    /** Saves a page's next version as Confluence's saveNewVersion does; the page service publishes the event. */
+    public interface NewVersions {
+        void save(long id, int newVersion, String title, String body, String versionComment, SaveContext saveContext);
+    }
+
+    private volatile NewVersions newVersions;
+
+    public void savesNewVersionsThrough(NewVersions newVersions) { this.newVersions = newVersions; }
+
+    /**
+     * As Confluence: the comment is cleared, the modification applied to the content, the result stored as the
+     * next version of the version it was read at (a page saved meanwhile makes this fail, as Hibernate's stale
+     * check does), and the update event published unless the save context suppresses events.
+     */
+    @Override
+    public <T extends ContentEntityObject> void saveNewVersion(T current, Modification<T> modification, SaveContext saveContext) {
+        if (newVersions == null) throw new IllegalStateException("no page service saves new versions");
+        int base = current.getVersion();
+        current.setVersionComment("");
+        modification.modify(current);
+        newVersions.save(current.getId(), base + 1, current.getTitle(), current.getBodyAsString(), current.getVersionComment(), saveContext);
     }
 
     public boolean setStatus(long id, boolean trashed) {
@@ -370,11 +406,15 @@ public final class HostPageStore implements PageManager, SpaceManager {
 
         @Override
         public String getBodyAsString() {
-            if (!bodyLoaded) {
-                setBodyAsString(find(getId()).map(StoredPage::body).orElse(null));
-                bodyLoaded = true;
-            }
+            if (!bodyLoaded) setBodyAsString(find(getId()).map(StoredPage::body).orElse(null));
             return super.getBodyAsString();
+        }
+
+        /** A body set by the app (saveNewVersion's modification) is the body; nothing is loaded over it. */
+        @Override
+        public void setBodyAsString(String body) {
+            bodyLoaded = true;
+            super.setBodyAsString(body);
         }
     }
 

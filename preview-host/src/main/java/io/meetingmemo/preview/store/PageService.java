@@ -7,6 +7,7 @@ import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.confluence.core.SaveContext;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,7 @@ public final class PageService {
     public PageService(HostPageStore store, EventPublisher events) {
         this.store = store;
         this.events = events;
+        store.savesNewVersionsThrough(this::saveNewVersion);
     }
 
     public HostPageStore store() { return store; }
@@ -44,6 +46,18 @@ public final class PageService {
         HostPageStore.StoredPage saved = store.find(id).orElseThrow();
         events.publish(new PageUpdateEvent(this, page(saved), page(before.get()), false));
         return Optional.of(saved);
+    }
+
+    /** PageManager.saveNewVersion as Confluence does it: by the current user, with events unless suppressed. */
+    private void saveNewVersion(long id, int newVersion, String title, String body, String comment, SaveContext context) {
+        Optional<HostPageStore.StoredPage> before = store.find(id).filter(p -> !p.trashed());
+        String username = HostUsers.current() == null ? null : HostUsers.current().username();
+        if (before.isEmpty() || !store.updateIfVersion(id, newVersion, title, body, username, comment)) {
+            throw new IllegalStateException("page " + id + " was saved meanwhile; version " + newVersion + " is stale");
+        }
+        if (context != null && context.isEventSuppressed()) return;
+        HostPageStore.StoredPage saved = store.find(id).orElseThrow();
+        events.publish(new PageUpdateEvent(this, page(saved), page(before.get()), context != null && context.isSuppressNotifications()));
     }
 
     public boolean trash(long id) {
