@@ -14,10 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the {@code meeting-memo} macro is handed when its page renders: the page, the macro's parameters and
- * its body already converted to view HTML. Replaying it renders the macro alone, without body conversion.
+ * What the {@code meeting-memo} macro is handed when its page renders: the page, the macro's parameters, its
+ * body already converted to view HTML, and its definition (Confluence hands a macro its {@code ac:macro-id} in the {@code macroDefinition} conversion
+ * property; a replay without it would find no memo and measure an empty render). Replaying it renders the
+ * macro alone, without body conversion.
  */
-public record MemoMacroCall(ContentEntityObject page, Map<String, String> parameters, String bodyHtml) {
+public record MemoMacroCall(ContentEntityObject page, Map<String, String> parameters, String bodyHtml, Object macroDefinition) {
     /** The user who views the page in every render measure: Sanna, who reads in Finnish. */
     public static final String VIEWER = "sanna";
 
@@ -38,7 +40,7 @@ public record MemoMacroCall(ContentEntityObject page, Map<String, String> parame
         installed.put("meeting-memo", new Macro() {
             @Override
             public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
-                seen[0] = new MemoMacroCall(page, Map.copyOf(parameters), body);
+                seen[0] = new MemoMacroCall(page, Map.copyOf(parameters), body, context.getProperty("macroDefinition"));
                 return memo.execute(parameters, body, context);
             }
 
@@ -54,7 +56,9 @@ public record MemoMacroCall(ContentEntityObject page, Map<String, String> parame
 
     /** Renders the memo macro again with what it received, as a fresh render of the page would. */
     public String replay(Macro memoMacro) throws MacroExecutionException {
-        return memoMacro.execute(parameters, bodyHtml, new HostConversionContext(page, "display"));
+        HostConversionContext context = new HostConversionContext(page, "display");
+        context.setProperty("macroDefinition", macroDefinition);
+        return memoMacro.execute(parameters, bodyHtml, context);
     }
 
     /** Sets the viewer as the current user of this thread. */
