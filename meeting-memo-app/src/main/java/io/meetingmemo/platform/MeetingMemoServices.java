@@ -1,16 +1,9 @@
 package io.meetingmemo.platform;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.confluence.pages.PageManager;
-import com.atlassian.confluence.security.PermissionManager;
-import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
-import io.meetingmemo.actionitem.ao.AoActionItemRepository;
-import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.actionitem.domain.ActionItemResync;
-import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.memo.domain.StorageFormatParser;
 import io.meetingmemo.permission.ContentPermissions;
@@ -18,38 +11,29 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The app's composition root, declared once as a component: it builds the host-free domain services
- * on top of the Confluence services they need, so every module (macro, REST, listener) shares the same
- * instances and no module wires domain objects itself.
+ * What the page-event listener, the re-sync and the presenters share: the tracker's sync and re-sync, user
+ * lookups and "today" in the reader's time zone. It is built from the beans of the app's Spring context (the
+ * one repository, permission policy and page adapter the use cases get too), so nothing is wired twice.
  */
 public final class MeetingMemoServices {
-    private final Clock clock = Clock.systemDefaultZone();
-    private final StorageFormatParser parser = new StorageFormatParser();
-    private final ActionItemRepository repository;
+    private final Clock clock;
     private final ContentPermissions permissions;
     private final ConfluenceUsers users;
     private final ConfluencePages pages;
     private final ActionItemSync sync;
-    private final ActionItemStatusService statusService;
-    private final ActionItemFinder finder;
     private final ActionItemResync resync;
     private final TimeZoneManager timeZones;
 
-    public MeetingMemoServices(ActiveObjects activeObjects, PermissionManager permissionManager,
-                               PageManager pageManager, SpaceManager spaceManager, UserManager userManager,
-                               TimeZoneManager timeZoneManager) {
+    public MeetingMemoServices(ActionItemRepository repository, ContentPermissions permissions, ConfluencePages pages,
+                               UserManager userManager, TimeZoneManager timeZoneManager, Clock clock) {
+        this.clock = clock;
         this.timeZones = timeZoneManager;
-        this.repository = new AoActionItemRepository(activeObjects);
-        this.permissions = new ContentPermissions(permissionManager, pageManager);
+        this.permissions = permissions;
         this.users = new ConfluenceUsers(userManager);
-        this.pages = new ConfluencePages(pageManager, spaceManager);
-        this.sync = new ActionItemSync(repository, parser, users, clock, pages);
-        this.statusService = new ActionItemStatusService(repository, clock);
-        this.finder = new ActionItemFinder(repository);
+        this.pages = pages;
+        this.sync = new ActionItemSync(repository, new StorageFormatParser(), users, clock, pages);
         this.resync = new ActionItemResync(sync, pages);
     }
-
-    public Clock clock() { return clock; }
 
     /**
      * Today on the calendar of the person asking: in the time zone of their profile (SAL's user time zone, the
@@ -58,13 +42,9 @@ public final class MeetingMemoServices {
     public LocalDate today() {
         return LocalDate.now(clock.withZone(timeZones.getUserTimeZone().toZoneId()));
     }
-    public StorageFormatParser parser() { return parser; }
-    public ActionItemRepository repository() { return repository; }
     public ContentPermissions permissions() { return permissions; }
     public ConfluenceUsers users() { return users; }
     public ConfluencePages pages() { return pages; }
     public ActionItemSync sync() { return sync; }
-    public ActionItemStatusService statusService() { return statusService; }
-    public ActionItemFinder finder() { return finder; }
     public ActionItemResync resync() { return resync; }
 }
