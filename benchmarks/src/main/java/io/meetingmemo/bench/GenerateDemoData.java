@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * Fills a preview-host data directory with a generated data set, so the host can be demoed at scale:
@@ -77,8 +76,9 @@ public final class GenerateDemoData {
             PageService pages = host.pages();
             refuseIfGenerated(pages.store(), generator);
             for (GeneratedPage.Space space : generator.spaces()) pages.store().ensureSpace(space.key(), space.name());
-            AoActionItemRepository repository = new AoActionItemRepository(host.activeObjects());
-            ActionItemStatusService statuses = new ActionItemStatusService(repository, Clock.systemDefaultZone());
+            // The app's own beans, as the host enabled it: reading a page's items and closing them as the assignee.
+            AoActionItemRepository repository = host.app().get("actionItemRepository", AoActionItemRepository.class);
+            ActionItemStatusService statuses = host.app().get("actionItemStatuses", ActionItemStatusService.class);
             long firstPageId = 0, count = 0, items = 0;
             while (generator.hasNext()) {
                 GeneratedPage page = generator.next();

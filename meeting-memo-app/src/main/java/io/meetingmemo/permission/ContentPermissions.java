@@ -6,6 +6,7 @@ import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.user.UserManager;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.PageAccessPolicy;
 import java.util.HashMap;
@@ -20,10 +21,12 @@ import java.util.function.Predicate;
 public final class ContentPermissions implements PageAccessPolicy {
     private final PermissionManager permissionManager;
     private final PageManager pageManager;
+    private final UserManager userManager;
 
-    public ContentPermissions(PermissionManager permissionManager, PageManager pageManager) {
+    public ContentPermissions(PermissionManager permissionManager, PageManager pageManager, UserManager userManager) {
         this.permissionManager = permissionManager;
         this.pageManager = pageManager;
+        this.userManager = userManager;
     }
 
     @Override
@@ -65,6 +68,12 @@ public final class ContentPermissions implements PageAccessPolicy {
     }
 
     public boolean isAnonymous() { return currentUser() == null; }
+
+    /** Whether the caller administers Confluence: the rule of the tracker's re-sync (SAL's administrator, as {@code @AdminOnly}). */
+    public boolean isAdministrator() {
+        ConfluenceUser user = currentUser();
+        return user != null && userManager.isAdmin(user.getKey());
+    }
 
     /** User key of the caller, or null when anonymous. */
     public String currentUserKey() {

@@ -4,7 +4,7 @@ import io.meetingmemo.actionitem.app.ActionItems;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import io.meetingmemo.memo.macro.MacroRendering;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,10 +26,10 @@ public final class MyActionItemsServlet extends HttpServlet {
     private final transient ActionItems actionItems;
     private final transient RegisterRendering register;
 
-    public MyActionItemsServlet(MacroRendering rendering, ActionItems actionItems, MeetingMemoServices services) {
+    public MyActionItemsServlet(MacroRendering rendering, ActionItems actionItems, Readers readers) {
         this.rendering = rendering;
         this.actionItems = actionItems;
-        this.register = new RegisterRendering(rendering, actionItems, services);
+        this.register = new RegisterRendering(rendering, actionItems, readers);
     }
 
     @Override

@@ -8,7 +8,7 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.memo.macro.MacroRendering;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import java.util.Map;
 
 /**
@@ -21,9 +21,9 @@ public final class RegisterMacro implements Macro {
     private final RegisterRendering rendering;
     private final ApplicationProperties applicationProperties;
 
-    public RegisterMacro(MacroRendering macroRendering, ActionItems actionItems, MeetingMemoServices services,
+    public RegisterMacro(MacroRendering macroRendering, ActionItems actionItems, Readers readers,
                          ApplicationProperties applicationProperties) {
-        this.rendering = new RegisterRendering(macroRendering, actionItems, services);
+        this.rendering = new RegisterRendering(macroRendering, actionItems, readers);
         this.applicationProperties = applicationProperties;
     }
 

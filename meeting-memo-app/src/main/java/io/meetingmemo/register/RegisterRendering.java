@@ -9,7 +9,7 @@ import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.macro.MacroRendering;
 import io.meetingmemo.platform.ConfluenceUsers;
 import io.meetingmemo.platform.ItemPresenter;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import java.time.LocalDate;
 import java.text.NumberFormat;
 import java.time.format.FormatStyle;
@@ -34,12 +34,12 @@ final class RegisterRendering {
 
     private final MacroRendering rendering;
     private final ActionItems actionItems;
-    private final MeetingMemoServices services;
+    private final Readers readers;
 
-    RegisterRendering(MacroRendering rendering, ActionItems actionItems, MeetingMemoServices services) {
+    RegisterRendering(MacroRendering rendering, ActionItems actionItems, Readers readers) {
         this.rendering = rendering;
         this.actionItems = actionItems;
-        this.services = services;
+        this.readers = readers;
     }
 
     /**
@@ -48,7 +48,7 @@ final class RegisterRendering {
      */
     String render(RegisterSettings settings, boolean interactive, String heading, String pageUrl) throws MacroExecutionException {
         Locale locale = rendering.viewerLocale();
-        LocalDate today = services.today();
+        LocalDate today = readers.today();
         Map<String, Object> register = new LinkedHashMap<>();
         register.put("query", settings.query(today));
         register.put("pageSize", settings.pageSize());
@@ -73,7 +73,7 @@ final class RegisterRendering {
                                                  Map<String, Object> register) {
         String assigneeKey = settings.mine() ? actionItems.callerKey()
                 : settings.assignee() == null ? null
-                : services.users().byUsernameOrKey(settings.assignee()).map(ConfluenceUsers.Person::userKey).orElse(settings.assignee());
+                : readers.users().byUsernameOrKey(settings.assignee()).map(ConfluenceUsers.Person::userKey).orElse(settings.assignee());
         if (settings.mine() && assigneeKey == null) return List.of();
         ActionItemQuery query = settings.toQuery(today, assigneeKey);
         ActionItemFinder.Page page = actionItems.list(query, null, STATIC_LIMIT);
@@ -84,7 +84,7 @@ final class RegisterRendering {
             register.put("truncatedNote", rendering.text(locale, "showingOf")
                     .replace("{0}", numbers.format(page.items().size())).replace("{1}", numbers.format(total)));
         }
-        ItemPresenter presenter = new ItemPresenter(services.users(), today, locale);
+        ItemPresenter presenter = readers.presenter(today, locale);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ActionItem item : page.items()) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.domain.StorageFormatParser;
-import io.meetingmemo.testsupport.Tracker;
+import io.meetingmemo.testsupport.DescriptorSchema;
 import java.io.InputStream;
 import java.sql.Clob;
 import java.sql.Connection;
@@ -58,7 +58,7 @@ import org.w3c.dom.NodeList;
  */
 class SchemaUpgradeTest {
     private static final String DBS = "io.meetingmemo.testsupport.TestDatabases#withBatchInserts";
-    private static final String NAMESPACE = Tracker.NAMESPACE;
+    private static final String NAMESPACE = DescriptorSchema.NAMESPACE;
     /** More rows than one batch of the upgrade task, on several pages. */
     private static final int ITEMS = 1_234;
 

@@ -51,11 +51,30 @@ class DomainIsolationTest {
      */
     @Test
     void adaptersReachItemsOnlyThroughTheUseCases() {
-        noClasses().that().resideInAnyPackage("..rest..", "..macro..", "..register..")
+        noClasses().that().resideInAnyPackage("..rest..", "..macro..", "..register..", "..listener..", "..blueprint..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemRepository")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemFinder")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemStatusService")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.permission.ContentPermissions")
+                .check(APP);
+    }
+
+    /**
+     * The sync and the re-sync are run by the tracker-maintenance use case only: the page-event listener and the
+     * administrators' REST resource report to it, so who saved and who may re-sync is decided in one place.
+     */
+    @Test
+    void onlyTheUseCasesRunTheSync() {
+        noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.app..", "io.meetingmemo.actionitem.domain..")
+                .should().callCodeUnitWhere(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCall<?>>(
+                        "a constructor or method of the sync or the re-sync") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaCall<?> call) {
+                        String owner = call.getTargetOwner().getName();
+                        return owner.equals(io.meetingmemo.actionitem.domain.ActionItemSync.class.getName())
+                                || owner.equals(io.meetingmemo.actionitem.domain.ActionItemResync.class.getName());
+                    }
+                })
                 .check(APP);
     }
 

@@ -17,6 +17,21 @@ import org.w3c.dom.NodeList;
 public final class DescriptorSchema {
     private DescriptorSchema() {}
 
+    /** The namespace of the app's tables (the plugin key, as Active Objects hashes it into the table prefix). */
+    public static final String NAMESPACE = "io.meetingmemo.confluence";
+
+    /** An Active Objects instance of the app on the database, with the descriptor's schema. */
+    public static EmbeddedActiveObjects open(io.meetingmemo.embeddedao.DatabaseConfig database) {
+        EmbeddedActiveObjects ao = new EmbeddedActiveObjects(database, NAMESPACE);
+        try {
+            migrate(ao);
+            return ao;
+        } catch (RuntimeException e) {
+            ao.close();
+            throw e;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static void migrate(EmbeddedActiveObjects ao) {
         List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();

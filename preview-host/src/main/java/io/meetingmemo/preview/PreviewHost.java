@@ -25,6 +25,7 @@ import io.meetingmemo.preview.platform.HostBlueprints;
 import io.meetingmemo.preview.platform.HostEventPublisher;
 import io.meetingmemo.preview.platform.HostI18n;
 import io.meetingmemo.preview.platform.HostPermissions;
+import io.meetingmemo.preview.platform.HostPlatform;
 import io.meetingmemo.preview.platform.HostTemplateRenderer;
 import io.meetingmemo.preview.platform.HostWebResources;
 import io.meetingmemo.preview.store.HostPageStore;
@@ -131,31 +132,17 @@ public final class PreviewHost implements AutoCloseable {
     private static PreviewHost wire(Options options, PluginDescriptor descriptor, ClassLoader appClassLoader, EmbeddedActiveObjects ao) {
         HostUsers users = new HostUsers();
         HostPageStore pageStore = new HostPageStore(ao::openConnection, options.database().kind());
-        HostEventPublisher events = new HostEventPublisher();
-        HostPermissions permissions = new HostPermissions(pageStore, users);
-        HostWebResources webResources = new HostWebResources();
-        if (descriptor.i18nLocation() == null) throw new PluginDescriptor.DescriptorException("the app declares no i18n resource");
-        HostI18n i18n = new HostI18n(descriptor.i18nLocation(), appClassLoader, users);
         URI baseUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/");
         String baseUrl = baseUri.toString().replaceAll("/$", "");
+        HostPlatform platform = new HostPlatform(descriptor, appClassLoader, ao, pageStore, users,
+                new HostTemplateRenderer(appClassLoader), baseUrl);
+        HostEventPublisher events = platform.events();
+        HostPermissions permissions = platform.permissions();
+        HostWebResources webResources = platform.webResources();
+        HostI18n i18n = platform.i18n();
 
-        Map<Class<?>, Object> services = new LinkedHashMap<>();
-        services.put(ActiveObjects.class, ao);
-        services.put(PageManager.class, pageStore);
-        services.put(SpaceManager.class, pageStore);
-        services.put(PermissionManager.class, permissions);
-        services.put(LocaleManager.class, i18n);
-        services.put(I18nResolver.class, i18n);
-        services.put(UserManager.class, users);
-        services.put(TimeZoneManager.class, new HostTimeZones(users));
-        services.put(ClusterLockService.class, new HostClusterLocks(ao::openConnection, options.database().kind()));
-        services.put(EventPublisher.class, events);
-        services.put(TemplateRenderer.class, new HostTemplateRenderer(appClassLoader));
-        services.put(PageBuilderService.class, webResources);
-        services.put(ApplicationProperties.class, (ApplicationProperties) (UrlMode mode) -> mode == UrlMode.RELATIVE ? "" : baseUrl);
-
-        migrate(descriptor, appClassLoader, ao);
-        PluginContainer container = new PluginContainer(descriptor, appClassLoader, services);
+        platform.migrate();
+        PluginContainer container = platform.startApp(null);
 
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.Macro m : descriptor.macros()) {
@@ -199,27 +186,6 @@ public final class PreviewHost implements AutoCloseable {
         if (options.seedDemo()) new DemoContent(pageService).seed();
         LOG.info("Meeting Memo preview host is up at {} (database {})", baseUri, options.database());
         return new PreviewHost(ao, container, server, pageService, users, baseUri);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void migrate(PluginDescriptor descriptor, ClassLoader loader, EmbeddedActiveObjects ao) {
-        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
-        for (String task : descriptor.activeObjects().upgradeTasks()) {
-            try {
-                tasks.add((ActiveObjectsUpgradeTask) Class.forName(task, true, loader).getConstructor().newInstance());
-            } catch (ReflectiveOperationException | ClassCastException e) {
-                throw new PluginDescriptor.DescriptorException("upgrade task " + task + " cannot be created", e);
-            }
-        }
-        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
-        for (String entity : descriptor.activeObjects().entities()) {
-            try {
-                entities.add((Class<? extends RawEntity<?>>) Class.forName(entity, true, loader));
-            } catch (ClassNotFoundException e) {
-                throw new PluginDescriptor.DescriptorException("entity " + entity + " is not in the app", e);
-            }
-        }
-        ao.initialize(tasks, entities.toArray(new Class[0]));
     }
 
     /**
@@ -280,6 +246,9 @@ public final class PreviewHost implements AutoCloseable {
     public HostUsers users() { return users; }
 
     public EmbeddedActiveObjects activeObjects() { return activeObjects; }
+
+    /** The app's Spring context, as enabled on this host: its use cases and its own beans. */
+    public PluginContainer app() { return container; }
 
     /** Stops serving, then the app (listeners unregister), then the database. */
     @Override

@@ -1,15 +1,18 @@
 package io.meetingmemo.bench.data;
 
-import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import io.meetingmemo.actionitem.ao.AoActionItemRepository;
+import io.meetingmemo.actionitem.app.TrackerMaintenance;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
-import io.meetingmemo.actionitem.domain.UserKeyResolver;
+import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.bench.host.RecordingTemplateRenderer;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
-import io.meetingmemo.memo.domain.StorageFormatParser;
+import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
+import io.meetingmemo.preview.platform.HostPlatform;
+import io.meetingmemo.preview.platform.HostTemplateRenderer;
 import io.meetingmemo.preview.store.HostPageStore;
 import io.meetingmemo.preview.store.HostUsers;
 import java.sql.Connection;
@@ -19,17 +22,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import net.java.ao.RawEntity;
 
 /**
  * One benchmark database: the app's Active Objects tables, migrated from the app's own descriptor as the
- * AO plugin would, and the preview host's page tables beside them, with the tracker wired as the app
- * wires it (AO repository, sync, status service, finder). User names on pages resolve through the data
- * set's people, as Confluence would resolve them.
+ * AO plugin would, and the preview host's page tables beside them, with the app enabled on the host's platform
+ * through its own Spring context (the tracker's repository, use cases and status service are the context's
+ * beans; only the clock is the loaders'). The data set's people are users of that platform, so names on pages
+ * resolve as Confluence would resolve them.
  */
 public final class AppDatabase implements AutoCloseable {
     /** Benchmarks put the pages they add into this space, or use page ids from {@link #FIRST_BENCHMARK_PAGE_ID} on. */
@@ -38,81 +38,79 @@ public final class AppDatabase implements AutoCloseable {
     public static final long FIRST_BENCHMARK_PAGE_ID = 3_000_000_000L;
 
     private final EmbeddedActiveObjects ao;
-    private final HostPageStore pages;
+    private final HostPlatform platform;
+    private final RecordingTemplateRenderer templates;
+    private final PluginContainer app;
+    private final TrackerMaintenance tracker;
     private final AoActionItemRepository repository;
-    private final ActionItemSync sync;
     private final ActionItemStatusService statusService;
     private final ActionItemFinder finder;
-    private final SettableClock clock = new SettableClock();
+    private final SettableClock clock;
 
-    private AppDatabase(EmbeddedActiveObjects ao, UserKeyResolver users) {
+    private AppDatabase(EmbeddedActiveObjects ao, HostPlatform platform, RecordingTemplateRenderer templates,
+                        PluginContainer app, SettableClock clock) {
         this.ao = ao;
-        this.pages = new HostPageStore(ao::openConnection, ao.database().kind());
-        this.repository = new AoActionItemRepository(ao);
-        // Single-threaded loads and benchmarks never lose a race; a lost sync would find no page to re-read.
-        this.sync = new ActionItemSync(repository, new StorageFormatParser(), users, clock, pageId -> java.util.Optional.empty());
-        this.statusService = new ActionItemStatusService(repository, clock);
+        this.platform = platform;
+        this.templates = templates;
+        this.app = app;
+        this.clock = clock;
+        this.tracker = app.get("trackerMaintenance", TrackerMaintenance.class);
+        this.repository = app.get("actionItemRepository", AoActionItemRepository.class);
+        this.statusService = app.get("actionItemStatuses", ActionItemStatusService.class);
         this.finder = new ActionItemFinder(repository);
     }
 
-    /** Opens (and creates or upgrades) the schema in the database. */
+    /** Opens (and creates or upgrades) the schema in the database, and enables the app on it. */
     public static AppDatabase open(DatabaseConfig database, People people) {
-        PluginDescriptor.ActiveObjectsModule module = PluginDescriptor.load(AppDatabase.class.getClassLoader()).activeObjects();
-        EmbeddedActiveObjects ao = new EmbeddedActiveObjects(database, module.namespace());
+        ClassLoader appClassLoader = AppDatabase.class.getClassLoader();
+        PluginDescriptor descriptor = PluginDescriptor.load(appClassLoader);
+        EmbeddedActiveObjects ao = new EmbeddedActiveObjects(database, descriptor.activeObjects().namespace());
         try {
-            migrate(ao, module);
-            return new AppDatabase(ao, resolver(people));
+            HostUsers users = new HostUsers();
+            for (People.Person p : people.all()) users.addPerson(p.userKey(), p.username(), p.fullName());
+            RecordingTemplateRenderer templates = new RecordingTemplateRenderer(new HostTemplateRenderer(appClassLoader));
+            HostPlatform platform = new HostPlatform(descriptor, appClassLoader, ao,
+                    new HostPageStore(ao::openConnection, database.kind()), users, templates, "http://127.0.0.1");
+            platform.migrate();
+            SettableClock clock = new SettableClock();
+            return new AppDatabase(ao, platform, templates, platform.startApp(clock), clock);
         } catch (RuntimeException e) {
             ao.close();
             throw e;
         }
     }
 
-    /** The people of the data set and the preview host's own users, by user key or username. */
-    private static UserKeyResolver resolver(People people) {
-        Map<String, String> keys = new HashMap<>();
-        for (People.Person p : people.all()) {
-            keys.put(p.userKey(), p.userKey());
-            keys.put(p.username(), p.userKey());
-        }
-        for (var user : new HostUsers().all()) {
-            keys.put(user.key().getStringValue(), user.key().getStringValue());
-            keys.put(user.username(), user.key().getStringValue());
-        }
-        return user -> user.userKey() != null ? keys.get(user.userKey()) : keys.get(user.username());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void migrate(EmbeddedActiveObjects ao, PluginDescriptor.ActiveObjectsModule module) {
-        ClassLoader loader = AppDatabase.class.getClassLoader();
-        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
-        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
-        try {
-            for (String task : module.upgradeTasks()) {
-                tasks.add((ActiveObjectsUpgradeTask) Class.forName(task, true, loader).getConstructor().newInstance());
-            }
-            for (String entity : module.entities()) {
-                entities.add((Class<? extends RawEntity<?>>) Class.forName(entity, true, loader));
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the app's <ao> module names a class it does not contain", e);
-        }
-        ao.initialize(tasks, entities.toArray(new Class[0]));
-    }
-
     public EmbeddedActiveObjects activeObjects() { return ao; }
 
-    public HostPageStore pages() { return pages; }
+    /** The host's platform the app runs on: its pages, users, events and permissions. */
+    public HostPlatform platform() { return platform; }
+
+    /** The app's Spring context on that platform. */
+    public PluginContainer app() { return app; }
+
+    /** The template renderer the app renders with; it remembers the last model. */
+    public RecordingTemplateRenderer templates() { return templates; }
+
+    public HostPageStore pages() { return platform.pages(); }
 
     public AoActionItemRepository repository() { return repository; }
 
-    public ActionItemSync sync() { return sync; }
+    /**
+     * Syncs a saved page version as the app's page-event listener does, saved by the person with that key: the
+     * tracker-maintenance use case of the app's context, with that person signed in.
+     */
+    public ActionItemSync.Outcome pageSaved(PageSnapshot page, String actorKey) {
+        return platform.users().actingAs(actorKey, () -> tracker.pageSaved(page));
+    }
+
+    /** The page went to the trash, as the listener reports it. */
+    public void pageTrashed(long pageId) { tracker.pageTrashed(pageId); }
 
     public ActionItemStatusService statusService() { return statusService; }
 
     public ActionItemFinder finder() { return finder; }
 
-    /** The clock of sync and status changes; loaders set it to the day of each meeting. */
+    /** The clock of sync and status changes (the app's clock bean); loaders set it to the day of each meeting. */
     public SettableClock clock() { return clock; }
 
     /** The AO table of a declared entity, e.g. {@code ACTION_ITEM} → {@code AO_B80927_ACTION_ITEM}. */
@@ -159,11 +157,18 @@ public final class AppDatabase implements AutoCloseable {
 
     /** Deletes a page a benchmark added, with everything the tracker stored for it. */
     public void deletePage(long pageId) {
-        pages.purge(pageId);
+        pages().purge(pageId);
         deleteItemsOfPages(pageId, pageId + 1);
     }
 
-    @Override public void close() { ao.close(); }
+    @Override
+    public void close() {
+        try {
+            app.close();
+        } finally {
+            ao.close();
+        }
+    }
 
     /** A clock the loaders move to each page's meeting day, so stored timestamps fit the data set. */
     public static final class SettableClock extends Clock {

@@ -39,10 +39,10 @@ public final class SyncLoader {
         String firstBody = page.hasFirstDraft() ? page.firstDraftBody() : page.body();
         HostPageStore.StoredPage stored = db.pages().insert(spaceKey, page.title(), firstBody, username);
         long pageId = stored.id();
-        db.sync().pageSaved(new PageSnapshot(pageId, stored.version(), spaceKey, page.title(), firstBody), page.author().userKey());
+        db.pageSaved(new PageSnapshot(pageId, stored.version(), spaceKey, page.title(), firstBody), page.author().userKey());
         if (page.hasFirstDraft()) {
             db.pages().updateIfVersion(pageId, 2, page.title(), page.body(), username);
-            db.sync().pageSaved(new PageSnapshot(pageId, 2, spaceKey, page.title(), page.body()), page.author().userKey());
+            db.pageSaved(new PageSnapshot(pageId, 2, spaceKey, page.title(), page.body()), page.author().userKey());
         }
         if (!page.closedThroughRest().isEmpty()) {
             db.clock().set(savedAt.plus(Duration.ofDays(1)));
@@ -53,7 +53,7 @@ public final class SyncLoader {
         }
         if (page.trashed()) {
             db.pages().setStatus(pageId, true);
-            db.sync().pageTrashed(pageId);
+            db.pageTrashed(pageId);
         }
         return pageId;
     }

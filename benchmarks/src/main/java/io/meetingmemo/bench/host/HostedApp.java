@@ -1,28 +1,13 @@
 package io.meetingmemo.bench.host;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.macro.Macro;
-import com.atlassian.confluence.pages.PageManager;
-import com.atlassian.confluence.security.PermissionManager;
-import com.atlassian.confluence.spaces.SpaceManager;
-import com.atlassian.event.api.EventPublisher;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.meetingmemo.bench.data.AppDatabase;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
 import io.meetingmemo.preview.platform.HostBlueprints;
 import io.meetingmemo.preview.platform.HostEventPublisher;
-import io.meetingmemo.preview.platform.HostI18n;
-import io.meetingmemo.preview.platform.HostPermissions;
+import io.meetingmemo.preview.platform.HostPlatform;
 import io.meetingmemo.preview.platform.HostTemplateRenderer;
-import io.meetingmemo.preview.platform.HostTimeZones;
 import io.meetingmemo.preview.platform.HostWebResources;
 import io.meetingmemo.preview.store.HostUsers;
 import io.meetingmemo.preview.store.PageService;
@@ -33,10 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The preview host's platform services with the app loaded from its descriptor, as the host loads it but
- * without HTTP, next to the same platform without the app: page saves and page views can then be
- * measured with and without the app on the same database. The app's components (its page-event listener
- * among them) start on construction and stop on {@link #close()}.
+ * The app of a benchmark database as the preview host runs it but without HTTP: its macros made from its
+ * descriptor by its Spring context, the host's page saves and page views with the app's listener and macros,
+ * and the same platform without the app, so that both can be measured on the same database. The app itself is
+ * the database's ({@link AppDatabase#app()}): it is enabled when the database opens and stops when it closes.
  */
 public final class HostedApp implements AutoCloseable {
     private final PluginContainer container;
@@ -51,39 +36,21 @@ public final class HostedApp implements AutoCloseable {
     private final PageRenderer rendererWithoutApp;
 
     private HostedApp(AppDatabase db) {
-        ClassLoader appClassLoader = HostedApp.class.getClassLoader();
-        PluginDescriptor descriptor = PluginDescriptor.load(appClassLoader);
-        users = new HostUsers();
-        HostEventPublisher events = new HostEventPublisher();
-        HostPermissions permissions = new HostPermissions(db.pages(), users);
-        webResources = new HostWebResources();
-        HostI18n i18n = new HostI18n(descriptor.i18nLocation(), appClassLoader, users);
-        templates = new RecordingTemplateRenderer(new HostTemplateRenderer(appClassLoader));
-
-        Map<Class<?>, Object> services = new LinkedHashMap<>();
-        services.put(ActiveObjects.class, db.activeObjects());
-        services.put(PageManager.class, db.pages());
-        services.put(SpaceManager.class, db.pages());
-        services.put(PermissionManager.class, permissions);
-        services.put(LocaleManager.class, i18n);
-        services.put(I18nResolver.class, i18n);
-        services.put(UserManager.class, users);
-        services.put(TimeZoneManager.class, new HostTimeZones(users));
-        services.put(com.atlassian.beehive.ClusterLockService.class, new io.meetingmemo.preview.platform.HostClusterLocks(db.activeObjects()::openConnection, db.activeObjects().database().kind()));
-        services.put(EventPublisher.class, events);
-        services.put(TemplateRenderer.class, templates);
-        services.put(PageBuilderService.class, webResources);
-        services.put(ApplicationProperties.class, (ApplicationProperties) (UrlMode mode) -> mode == UrlMode.RELATIVE ? "" : "http://127.0.0.1");
-        container = new PluginContainer(descriptor, appClassLoader, services);
+        HostPlatform platform = db.platform();
+        container = db.app();
+        users = platform.users();
+        webResources = platform.webResources();
+        templates = db.templates();
 
         macros = new LinkedHashMap<>();
-        for (PluginDescriptor.Macro m : descriptor.macros()) {
+        for (PluginDescriptor.Macro m : platform.descriptor().macros()) {
             macros.put(m.name(), (Macro) container.instantiate(container.load(m.className())));
         }
-        pagesWithApp = new PageService(db.pages(), events);
+        pagesWithApp = new PageService(db.pages(), platform.events());
         pagesWithoutApp = new PageService(db.pages(), new HostEventPublisher());
         errorPages = new HostPages(HostTemplateRenderer.forHostPages(PageRenderer.class.getClassLoader()), pagesWithApp,
-                permissions, new HostAuthentication(users), descriptor, i18n, new HostBlueprints(descriptor, appClassLoader, container, i18n));
+                platform.permissions(), new HostAuthentication(users), platform.descriptor(), platform.i18n(),
+                new HostBlueprints(platform.descriptor(), platform.appClassLoader(), container, platform.i18n()));
         rendererWithApp = renderer(macros);
         rendererWithoutApp = renderer(Map.of());
     }
@@ -120,5 +87,6 @@ public final class HostedApp implements AutoCloseable {
     /** The same rendering without any app macro. */
     public PageRenderer rendererWithoutApp() { return rendererWithoutApp; }
 
-    @Override public void close() { container.close(); }
+    /** The app stays enabled until its database closes. */
+    @Override public void close() { }
 }

@@ -85,7 +85,7 @@ public class SyncBenchmark extends DatabaseParams {
 
     @Benchmark
     public Object syncNewPage() {
-        return db.sync().pageSaved(new PageSnapshot(nextNewPage++, 1, SPACE, TITLE, pages.original()), actorKey);
+        return db.pageSaved(new PageSnapshot(nextNewPage++, 1, SPACE, TITLE, pages.original()), actorKey);
     }
 
     @Benchmark
@@ -95,7 +95,7 @@ public class SyncBenchmark extends DatabaseParams {
 
     @Benchmark
     public Object syncEditedPage() {
-        return db.sync().pageSaved(new PageSnapshot(FIRST_BENCH_PAGE, (int) appEdits + 1, SPACE, TITLE, pages.version(appEdits++)), actorKey);
+        return db.pageSaved(new PageSnapshot(FIRST_BENCH_PAGE, (int) appEdits + 1, SPACE, TITLE, pages.version(appEdits++)), actorKey);
     }
 
     @Benchmark

@@ -56,7 +56,7 @@ public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, 
     }
 
     private static long save(AppDatabase db, long pageId, int version, String body, String actor) {
-        return StatementCounter.count(() -> db.sync().pageSaved(new PageSnapshot(pageId, version, AppDatabase.BENCHMARK_SPACE, "Laskenta", body), actor));
+        return StatementCounter.count(() -> db.pageSaved(new PageSnapshot(pageId, version, AppDatabase.BENCHMARK_SPACE, "Laskenta", body), actor));
     }
 
     private static long render(AppDatabase db, HostedApp app, int actions, long seed, People people) throws MacroExecutionException {

@@ -109,7 +109,7 @@ class InjectionByDesignTest {
         List<String> tries = List.of("../atlassian-plugin.xml", "images/../../atlassian-plugin.xml", "images/%2e%2e/atlassian-plugin.xml",
                 "images/..%2Fatlassian-plugin.xml", "images/....//atlassian-plugin.xml", "%2e%2e/%2e%2e/atlassian-plugin.xml",
                 "templates/meeting-memo.vm", "images/../templates/meeting-memo.vm", "i18n/meeting-memo.properties",
-                "images/../io/meetingmemo/platform/MeetingMemoServices.class", "META-INF/MANIFEST.MF", "/etc/passwd",
+                "images/../io/meetingmemo/platform/Readers.class", "META-INF/MANIFEST.MF", "/etc/passwd",
                 "images//etc/passwd", "images/..%5C..%5Catlassian-plugin.xml", "meeting-memo.css/../templates/meeting-memo.vm",
                 "images/memo-header.svg%00.vm", "openapi/openapi.json", "css/meeting-memo.css");
         int refused = 0;

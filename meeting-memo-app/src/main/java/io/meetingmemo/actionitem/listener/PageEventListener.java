@@ -9,10 +9,10 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
+import io.meetingmemo.actionitem.app.TrackerMaintenance;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.memo.domain.ParseProblem;
-import io.meetingmemo.platform.MeetingMemoServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -28,11 +28,11 @@ public final class PageEventListener implements InitializingBean, DisposableBean
     private static final String MEMO_MARKER = "meeting-memo";
 
     private final EventPublisher eventPublisher;
-    private final MeetingMemoServices services;
+    private final TrackerMaintenance tracker;
 
-    public PageEventListener(EventPublisher eventPublisher, MeetingMemoServices services) {
+    public PageEventListener(EventPublisher eventPublisher, TrackerMaintenance tracker) {
         this.eventPublisher = eventPublisher;
-        this.services = services;
+        this.tracker = tracker;
     }
 
     @Override public void afterPropertiesSet() { eventPublisher.register(this); }
@@ -56,19 +56,19 @@ public final class PageEventListener implements InitializingBean, DisposableBean
 
     @EventListener
     public void onPageTrashed(PageTrashedEvent event) {
-        guarded(event.getPage().getId(), () -> services.sync().pageTrashed(event.getPage().getId()));
+        guarded(event.getPage().getId(), () -> tracker.pageTrashed(event.getPage().getId()));
     }
 
     @EventListener
     public void onPageRemoved(PageRemoveEvent event) {
-        guarded(event.getPage().getId(), () -> services.sync().pageRemoved(event.getPage().getId()));
+        guarded(event.getPage().getId(), () -> tracker.pageRemoved(event.getPage().getId()));
     }
 
     private void sync(Page page) {
         guarded(page.getId(), () -> {
             PageSnapshot snapshot = new PageSnapshot(page.getId(), page.getVersion(), page.getSpaceKey(), page.getTitle(),
                     page.getBodyAsString());
-            ActionItemSync.Outcome outcome = services.sync().pageSaved(snapshot, services.permissions().currentUserKey());
+            ActionItemSync.Outcome outcome = tracker.pageSaved(snapshot);
             for (ParseProblem problem : outcome.parsed().problems()) {
                 LOG.warn("Meeting memo on page {}: {}", page.getId(), problem);
             }

@@ -9,7 +9,7 @@ import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.export.ActionItemCalendar;
 import io.meetingmemo.actionitem.export.ActionItemCsv;
 import io.meetingmemo.platform.ItemPresenter;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -32,13 +32,13 @@ public class ActionItemExportResource {
     static final String TRUNCATED_HEADER = "X-Meeting-Memo-Truncated";
 
     private final ActionItems actionItems;
-    private final MeetingMemoServices services;
+    private final Readers readers;
     private final ApplicationProperties applicationProperties;
 
     @Inject
-    public ActionItemExportResource(ActionItems actionItems, MeetingMemoServices services, ApplicationProperties applicationProperties) {
+    public ActionItemExportResource(ActionItems actionItems, Readers readers, ApplicationProperties applicationProperties) {
         this.actionItems = actionItems;
-        this.services = services;
+        this.readers = readers;
         this.applicationProperties = applicationProperties;
     }
 
@@ -46,9 +46,9 @@ public class ActionItemExportResource {
     @Path("action-items.csv")
     @Produces("text/csv;charset=utf-8")
     public Response csv(@BeanParam ActionItemFilters filters) {
-        LocalDate today = services.today();
+        LocalDate today = readers.today();
         ItemPresenter presenter = presenter(today);
-        Export export = collect(filters.query(services, actionItems.callerKey(), today), presenter);
+        Export export = collect(filters.query(readers, actionItems.callerKey(), today), presenter);
         StringWriter out = new StringWriter();
         new ActionItemCsv(presenter::personByKey, this::url, today).write(export.items(), out);
         return Response.ok(out.toString())
@@ -60,9 +60,9 @@ public class ActionItemExportResource {
     @Path("action-items.ics")
     @Produces("text/calendar;charset=utf-8")
     public Response calendar(@BeanParam ActionItemFilters filters) {
-        LocalDate today = services.today();
+        LocalDate today = readers.today();
         ItemPresenter presenter = presenter(today);
-        Export export = collect(filters.query(services, actionItems.callerKey(), today), presenter);
+        Export export = collect(filters.query(readers, actionItems.callerKey(), today), presenter);
         String ics = new ActionItemCalendar(presenter::personByKey, this::url, "meeting-memo." + hostName()).write(export.items(), "Action items");
         return Response.ok(ics)
                 .header("Content-Disposition", "inline; filename=\"action-items.ics\"")
@@ -79,7 +79,7 @@ public class ActionItemExportResource {
 
     /** People, texts and dates as the one presenter shows them; users are looked up once for the whole export. */
     private ItemPresenter presenter(LocalDate today) {
-        return new ItemPresenter(services.users(), today, java.util.Locale.ROOT);
+        return readers.presenter(today, java.util.Locale.ROOT);
     }
 
     private String url(ActionItem item) {

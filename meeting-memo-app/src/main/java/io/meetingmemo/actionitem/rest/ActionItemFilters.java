@@ -1,7 +1,7 @@
 package io.meetingmemo.actionitem.rest;
 
 import io.meetingmemo.actionitem.domain.ActionItemQuery;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
@@ -29,8 +29,8 @@ public class ActionItemFilters {
     @QueryParam("includeRemoved") @DefaultValue("false") String includeRemoved;
 
     /** @param callerKey who is asking (for {@code assignee=me}), or null when anonymous */
-    ActionItemQuery query(MeetingMemoServices services, String callerKey, LocalDate today) {
-        return new ActionItemQuery(statusFilter(), assigneeKey(services, callerKey),
+    ActionItemQuery query(Readers readers, String callerKey, LocalDate today) {
+        return new ActionItemQuery(statusFilter(), assigneeKey(readers, callerKey),
                 spaceKeys == null ? List.of() : spaceKeys.stream().filter(s -> !s.isBlank()).map(String::trim).distinct().toList(),
                 pageId == null || pageId.isBlank() ? null : RequestValues.positiveLong("pageId", pageId),
                 RequestValues.blankToNull(series), RequestValues.date("dueBefore", dueBefore), RequestValues.date("dueAfter", dueAfter),
@@ -44,13 +44,13 @@ public class ActionItemFilters {
         return q;
     }
 
-    private String assigneeKey(MeetingMemoServices services, String callerKey) {
+    private String assigneeKey(Readers readers, String callerKey) {
         if (assignee == null || assignee.isBlank()) return null;
         if (assignee.trim().equals("me")) {
             if (callerKey == null) throw ApiErrors.unauthorized();
             return callerKey;
         }
-        return services.users().byUsernameOrKey(assignee.trim())
+        return readers.users().byUsernameOrKey(assignee.trim())
                 .orElseThrow(() -> ApiErrors.badRequest("no user with username or key \"" + assignee.trim() + "\""))
                 .userKey();
     }

@@ -9,8 +9,7 @@ import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.memo.domain.ActionStatus;
-import io.meetingmemo.platform.ItemPresenter;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
@@ -35,13 +34,13 @@ import java.time.LocalDate;
 @AnonymousSiteAccess
 public class ActionItemResource {
     private final ActionItems actionItems;
-    private final MeetingMemoServices services;
+    private final Readers readers;
     private final ApplicationProperties applicationProperties;
 
     @Inject
-    public ActionItemResource(ActionItems actionItems, MeetingMemoServices services, ApplicationProperties applicationProperties) {
+    public ActionItemResource(ActionItems actionItems, Readers readers, ApplicationProperties applicationProperties) {
         this.actionItems = actionItems;
-        this.services = services;
+        this.readers = readers;
         this.applicationProperties = applicationProperties;
     }
 
@@ -49,10 +48,10 @@ public class ActionItemResource {
     public ActionItemJson.ItemPage list(@BeanParam ActionItemFilters filters,
                                         @QueryParam("limit") @DefaultValue("50") String limit,
                                         @QueryParam("cursor") String cursor) {
-        LocalDate today = services.today();
+        LocalDate today = readers.today();
         ListPosition after = cursor == null || cursor.isBlank() ? null
                 : ListPosition.fromCursor(cursor).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
-        ActionItemFinder.Page page = actionItems.list(filters.query(services, actionItems.callerKey(), today), after,
+        ActionItemFinder.Page page = actionItems.list(filters.query(readers, actionItems.callerKey(), today), after,
                 RequestValues.intInRange("limit", limit, 1, ActionItemFinder.MAX_LIMIT));
         return new ActionItemJson.ItemPage(mapper(today).items(page.items()),
                 page.next() == null ? null : page.next().toCursor());
@@ -61,14 +60,14 @@ public class ActionItemResource {
     @GET
     @Path("{id}")
     public ActionItemJson.Item get(@PathParam("id") String id) {
-        return mapper(services.today()).item(visibleItem(id));
+        return mapper(readers.today()).item(visibleItem(id));
     }
 
     @GET
     @Path("{id}/history")
     public ActionItemJson.History history(@PathParam("id") String id) {
         ActionItem item = visibleItem(id);
-        ActionItemJsonMapper mapper = mapper(services.today());
+        ActionItemJsonMapper mapper = mapper(readers.today());
         return new ActionItemJson.History(item.id(),
                 actionItems.history(item).stream().map(mapper::change).toList());
     }
@@ -90,7 +89,7 @@ public class ActionItemResource {
         if (changed.forbidden()) {
             throw ApiErrors.forbidden("only people who can edit the page, or the assignee, can change this item");
         }
-        ActionItemJsonMapper mapper = mapper(services.today());
+        ActionItemJsonMapper mapper = mapper(readers.today());
         if (changed.pageConflict() != null) {
             ActionItem current = actionItems.read(itemId).item();
             return ApiErrors.response(409, new ActionItemJson.Error(409, changed.pageConflict(), current == null ? null : mapper.item(current)));
@@ -116,7 +115,7 @@ public class ActionItemResource {
     }
 
     private ActionItemJsonMapper mapper(LocalDate today) {
-        return new ActionItemJsonMapper(new ItemPresenter(services.users(), today, null),
+        return new ActionItemJsonMapper(readers.presenter(today, null),
                 applicationProperties.getBaseUrl(UrlMode.CANONICAL), actionItems.statusChangeCheck());
     }
 

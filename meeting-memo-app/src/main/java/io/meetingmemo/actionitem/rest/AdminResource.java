@@ -1,11 +1,10 @@
 package io.meetingmemo.actionitem.rest;
 
-import io.meetingmemo.actionitem.app.ActionItems;
+import io.meetingmemo.actionitem.app.TrackerMaintenance;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.meetingmemo.actionitem.domain.ActionItemResync;
-import io.meetingmemo.platform.MeetingMemoServices;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,13 +24,11 @@ import java.util.List;
 public class AdminResource {
     private static final int DEFAULT_BATCH = 100;
 
-    private final MeetingMemoServices services;
-    private final ActionItems actionItems;
+    private final TrackerMaintenance tracker;
 
     @Inject
-    public AdminResource(MeetingMemoServices services, ActionItems actionItems) {
-        this.services = services;
-        this.actionItems = actionItems;
+    public AdminResource(TrackerMaintenance tracker) {
+        this.tracker = tracker;
     }
 
     /** @param maxPages a JSON whole number (read as any JSON value, so that text or a fraction is refused, not coerced) */
@@ -71,19 +68,16 @@ public class AdminResource {
         ResyncRequest r = request == null ? new ResyncRequest(null, null, null) : request;
         int max = r.maxPages() == null ? DEFAULT_BATCH : RequestValues.wholeNumber("maxPages", r.maxPages(), 1, ActionItemResync.MAX_BATCH);
         String spaceKey = r.spaceKey() == null || r.spaceKey().isBlank() ? null : r.spaceKey().trim();
-        if (spaceKey != null && !services.pages().spaceKeys().contains(spaceKey)) {
-            throw ApiErrors.error(404, "no space " + spaceKey);
+        ActionItemResync.Progress p;
+        try {
+            p = tracker.resync(spaceKey, r.next() == null ? null : r.next().toDomain(), max);
+        } catch (TrackerMaintenance.Refused e) {
+            throw switch (e.reason()) {
+                case NOT_ADMINISTRATOR -> ApiErrors.error(403, e.getMessage());
+                case NO_SUCH_SPACE -> ApiErrors.error(404, e.getMessage());
+                case UNKNOWN_POSITION -> ApiErrors.badRequest(e.getMessage());
+            };
         }
-        ActionItemResync.Position next = r.next() == null ? null : r.next().toDomain();
-        if (next != null) {
-            // Only a position an earlier answer gave: a space this re-sync covers, and a page id (0 = the space's start).
-            boolean known = next.spaceKey() != null && (spaceKey != null ? spaceKey.equals(next.spaceKey())
-                    : services.pages().spaceKeys().contains(next.spaceKey()));
-            if (!known || next.afterPageId() < 0) {
-                throw ApiErrors.badRequest("next must be a position an earlier answer returned: a space this re-sync covers and a page id of 0 or more");
-            }
-        }
-        ActionItemResync.Progress p = services.resync().run(spaceKey, next, max, actionItems.callerKey());
         return new ResyncProgress(p.pagesSynced(), p.inserted(), p.updated(), p.removed(), p.failedPageIds(), Position.of(p.next()), p.done());
     }
 }

@@ -12,8 +12,7 @@ import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoAction;
 import io.meetingmemo.memo.domain.ParsedPage;
 import io.meetingmemo.memo.domain.UserRef;
-import io.meetingmemo.platform.ItemPresenter;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,15 +32,15 @@ import java.util.List;
 public class PageMemosResource {
     private final MemoPages memoPages;
     private final ActionItems actionItems;
-    private final MeetingMemoServices services;
+    private final Readers readers;
     private final ApplicationProperties applicationProperties;
 
     @Inject
-    public PageMemosResource(MemoPages memoPages, ActionItems actionItems, MeetingMemoServices services,
+    public PageMemosResource(MemoPages memoPages, ActionItems actionItems, Readers readers,
                              ApplicationProperties applicationProperties) {
         this.memoPages = memoPages;
         this.actionItems = actionItems;
-        this.services = services;
+        this.readers = readers;
         this.applicationProperties = applicationProperties;
     }
 
@@ -54,7 +53,7 @@ public class PageMemosResource {
         PageSnapshot page = read.page();
         ParsedPage parsed = read.parsed();
         TrackedItems tracked = read.tracked();
-        ActionItemJsonMapper items = new ActionItemJsonMapper(new ItemPresenter(services.users(), services.today(), null),
+        ActionItemJsonMapper items = new ActionItemJsonMapper(readers.presenter(readers.today(), null),
                 applicationProperties.getBaseUrl(UrlMode.CANONICAL), actionItems.statusChangeCheck());
 
         List<MemoJson.Memo> memos = new ArrayList<>();
@@ -79,7 +78,7 @@ public class PageMemosResource {
     }
 
     private ActionItemJson.Person person(UserRef user) {
-        return services.users().find(user)
+        return readers.users().find(user)
                 .map(p -> new ActionItemJson.Person(p.userKey(), p.username(), p.displayName()))
                 .orElse(new ActionItemJson.Person(user.userKey(), user.username(), user.identity()));
     }

@@ -7,7 +7,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.meetingmemo.memo.domain.StorageFormatWriter;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -26,20 +26,20 @@ public final class NewMemoContextProvider extends AbstractBlueprintContextProvid
 
     private final I18nResolver i18n;
     private final LocaleManager localeManager;
-    private final MeetingMemoServices services;
+    private final Readers readers;
 
     @SuppressWarnings("deprecation") // the base class's other constructor takes a helper apps cannot construct
-    public NewMemoContextProvider(I18nResolver i18n, LocaleManager localeManager, MeetingMemoServices services) {
+    public NewMemoContextProvider(I18nResolver i18n, LocaleManager localeManager, Readers readers) {
         this.i18n = i18n;
         this.localeManager = localeManager;
-        this.services = services;
+        this.readers = readers;
     }
 
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
         ConfluenceUser creator = AuthenticatedUserThreadLocal.get();
         Locale locale = localeManager.getLocale(creator);
-        LocalDate today = services.today(); // in the creator's time zone
+        LocalDate today = readers.today(); // in the creator's time zone
         String title = i18n.getText(locale == null ? Locale.ENGLISH : locale, "meeting-memo.template.title");
         context.put(MEMO_TITLE, title);
         context.put(MEMO_DATE, today.toString());

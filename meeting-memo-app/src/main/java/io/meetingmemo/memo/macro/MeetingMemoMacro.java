@@ -10,7 +10,7 @@ import com.atlassian.confluence.xhtml.api.MacroDefinition;
 import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoLookup;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +35,12 @@ public final class MeetingMemoMacro implements Macro {
 
     private final MacroRendering rendering;
     private final MemoPages memoPages;
-    private final MeetingMemoServices services;
+    private final Readers readers;
 
-    public MeetingMemoMacro(MacroRendering rendering, MemoPages memoPages, MeetingMemoServices services) {
+    public MeetingMemoMacro(MacroRendering rendering, MemoPages memoPages, Readers readers) {
         this.memoPages = memoPages;
         this.rendering = rendering;
-        this.services = services;
+        this.readers = readers;
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class MeetingMemoMacro implements Macro {
         PageMemos page = pageMemos(context);
         Memo memo = page == null ? null : page.lookup.memoFor(macroId(context), parameters).orElse(null);
         TrackedItems tracked = memo == null || memo.actions().isEmpty() ? TrackedItems.none() : page.tracked();
-        MemoViewModel viewModel = new MemoViewModel(services, memoPages.statusChangeCheck(), locale, services.today(),
+        MemoViewModel viewModel = new MemoViewModel(readers, memoPages.statusChangeCheck(), locale, readers.today(),
                 name -> rendering.text(locale, name));
 
         Map<String, Object> model = new HashMap<>();

@@ -4,7 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import io.meetingmemo.memo.domain.UserRef;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import io.meetingmemo.memo.domain.SupportedDates;
@@ -25,12 +25,12 @@ public abstract class MemoPartMacro implements Macro {
             "actionDue", "contactOwner");
 
     private final MacroRendering rendering;
-    private final MeetingMemoServices services;
+    private final Readers readers;
     private final MacroRendering.MemoTemplate template;
 
-    MemoPartMacro(MacroRendering rendering, MeetingMemoServices services, MacroRendering.MemoTemplate template) {
+    MemoPartMacro(MacroRendering rendering, Readers readers, MacroRendering.MemoTemplate template) {
         this.rendering = rendering;
-        this.services = services;
+        this.readers = readers;
         this.template = template;
     }
 
@@ -60,7 +60,7 @@ public abstract class MemoPartMacro implements Macro {
         List<String> names = UserRef.usernamesIn(value);
         if (names.isEmpty()) return blankToNull(fallback);
         String first = names.get(0);
-        return services.users().byUsernameOrKey(first).map(p -> p.displayName()).orElse(first);
+        return readers.users().byUsernameOrKey(first).map(p -> p.displayName()).orElse(first);
     }
 
     private static String date(String value, Locale locale) {

@@ -9,7 +9,7 @@ import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoAction;
 import io.meetingmemo.memo.domain.UserRef;
 import io.meetingmemo.platform.ItemPresenter;
-import io.meetingmemo.platform.MeetingMemoServices;
+import io.meetingmemo.platform.Readers;
 import java.time.LocalDate;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -33,9 +33,9 @@ final class MemoViewModel {
     /** Whether the reader may change a tracked item's status, as the app's permission policy says. */
     private final Predicate<ActionItem> mayChangeStatus;
 
-    MemoViewModel(MeetingMemoServices services, Predicate<ActionItem> mayChangeStatus, Locale locale, LocalDate today,
+    MemoViewModel(Readers readers, Predicate<ActionItem> mayChangeStatus, Locale locale, LocalDate today,
                   Function<String, String> label) {
-        this.presenter = new ItemPresenter(services.users(), today, locale);
+        this.presenter = readers.presenter(today, locale);
         this.locale = locale;
         this.label = label;
         this.mayChangeStatus = mayChangeStatus;

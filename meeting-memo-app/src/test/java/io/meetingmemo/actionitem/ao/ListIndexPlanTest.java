@@ -9,7 +9,8 @@ import io.meetingmemo.actionitem.domain.ActionItemQuery.StatusFilter;
 import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.testsupport.TestDatabases;
-import io.meetingmemo.testsupport.Tracker;
+import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
+import io.meetingmemo.testsupport.DescriptorSchema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,8 +46,8 @@ class ListIndexPlanTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void everyCommonListIsReadInIndexOrderWithoutSorting(Supplier<DatabaseConfig> db) throws SQLException {
-        try (Tracker t = new Tracker(db.get()); Connection c = t.ao.openConnection()) {
-            String table = t.ao.tablePrefix() + "ACTION_ITEM";
+        try (EmbeddedActiveObjects ao = DescriptorSchema.open(db.get()); Connection c = ao.openConnection()) {
+            String table = ao.tablePrefix() + "ACTION_ITEM";
             fill(c, table);
             ListPosition secondPage = new ListPosition("2026-06-01", 12_345);
 

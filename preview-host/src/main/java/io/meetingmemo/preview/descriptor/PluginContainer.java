@@ -1,6 +1,7 @@
 package io.meetingmemo.preview.descriptor;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class PluginContainer implements AutoCloseable {
     /** Where a transformerless bundle keeps its Spring XML (the manifest says {@code Spring-Context: *}). */
     public static final String SPRING_CONTEXT = "META-INF/spring/*.xml";
+    /** The app's clock bean, the one bean a host may replace. */
+    public static final String CLOCK_BEAN = "clock";
 
     private final ClassLoader appClassLoader;
     private final DefaultListableBeanFactory context;
@@ -34,6 +37,16 @@ public final class PluginContainer implements AutoCloseable {
      *                     {@code <osgi:reference>} must name one of them
      */
     public PluginContainer(PluginDescriptor descriptor, ClassLoader appClassLoader, Map<Class<?>, Object> hostServices) {
+        this(descriptor, appClassLoader, hostServices, null);
+    }
+
+    /**
+     * @param hostClock when not null, the host's clock takes the place of the app's {@code clock} bean (which must
+     *                  exist and be a {@link Clock}): the host can show a later day and tests can move time, while
+     *                  every other bean stays as the app wires it
+     */
+    public PluginContainer(PluginDescriptor descriptor, ClassLoader appClassLoader, Map<Class<?>, Object> hostServices,
+                           Clock hostClock) {
         this.appClassLoader = appClassLoader;
         if (!descriptor.components().isEmpty() || !descriptor.imports().isEmpty()) {
             throw new PluginDescriptor.DescriptorException("the descriptor declares <component> or <component-import>: "
@@ -54,11 +67,22 @@ public final class PluginContainer implements AutoCloseable {
         if (files.length == 0) throw new PluginDescriptor.DescriptorException("the app has no " + SPRING_CONTEXT);
         try {
             reader.loadBeanDefinitions(files);
+            if (hostClock != null) replaceClock(hostClock);
             context.preInstantiateSingletons();
         } catch (BeansException e) {
             context.destroySingletons();
             throw new PluginDescriptor.DescriptorException("the app's Spring context cannot start: " + e.getMessage(), e);
         }
+    }
+
+    private void replaceClock(Clock hostClock) {
+        if (!context.containsBeanDefinition(CLOCK_BEAN)
+                || !Clock.class.getName().equals(context.getBeanDefinition(CLOCK_BEAN).getBeanClassName())) {
+            throw new PluginDescriptor.DescriptorException("the app's context has no bean \"" + CLOCK_BEAN + "\" of class "
+                    + Clock.class.getName() + " for the host's clock to replace");
+        }
+        context.removeBeanDefinition(CLOCK_BEAN);
+        context.registerSingleton(CLOCK_BEAN, hostClock);
     }
 
     private static Resource[] springFiles(ClassLoader appClassLoader) {
@@ -88,6 +112,9 @@ public final class PluginContainer implements AutoCloseable {
 
     /** A bean of the app's context (its own component or a referenced host service) by type. */
     public <T> T get(Class<T> type) { return context.getBean(type); }
+
+    /** A bean of the app's context by its id and type, e.g. the use case {@code trackerMaintenance}. */
+    public <T> T get(String id, Class<T> type) { return context.getBean(id, type); }
 
     /** Services the app exports with {@code <osgi:service>}, for the host to call as Confluence would. */
     public List<Object> exportedServices() { return List.copyOf(exportedServices); }

@@ -208,6 +208,16 @@ public final class HostPageStore implements PageManager, SpaceManager {
         return insertRow(spaceKey, parent, title, body, username);
     }
 
+    /**
+     * Inserts version 1 of a page under the id given, as a space import keeps the ids it brings; tests that name
+     * their pages by number use it. The id must be free.
+     */
+    public synchronized StoredPage insertWithId(long id, String spaceKey, String title, String body, String username) {
+        if (find(id).isPresent()) throw new IllegalArgumentException("page " + id + " exists");
+        Long parent = spaceRow(spaceKey).map(SpaceRow::homePageId).orElse(null);
+        return insertVersionOne(id, spaceKey, parent, title, body, username);
+    }
+
     private synchronized StoredPage insertRow(String spaceKey, Long parentId, String title, String body, String username) {
         long id = next("page");
         while (find(id).isPresent()) {
@@ -215,6 +225,10 @@ public final class HostPageStore implements PageManager, SpaceManager {
             raiseSequence("page", query("SELECT MAX(ID) FROM HOST_PAGE", rs -> rs.getLong(1)).get(0) + 1);
             id = next("page");
         }
+        return insertVersionOne(id, spaceKey, parentId, title, body, username);
+    }
+
+    private StoredPage insertVersionOne(long id, String spaceKey, Long parentId, String title, String body, String username) {
         update("INSERT INTO HOST_PAGE (ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID) "
                         + "VALUES (?, ?, ?, ?, 1, 'current', ?, ?, ?)",
                 id, spaceKey, title, body, username, Timestamp.from(Instant.now()), parentId);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The preview host's people: {@code admin} and the people of the seed texts. Each password equals the
@@ -42,6 +43,31 @@ public final class HostUsers implements UserManager {
         HostUser user = new HostUser(new UserKey(keyFor(username)), username, fullName, username + "@example.org", locale, admin);
         byName.put(fold(username), user);
         byKey.put(user.key().getStringValue(), user);
+    }
+
+    /**
+     * Adds a person with a user key of their own (a data set's people, for benchmarks), unless the username is
+     * taken; they sign in like everyone else and write in English.
+     */
+    public void addPerson(String userKey, String username, String fullName) {
+        if (byName.containsKey(fold(username)) || byKey.containsKey(userKey)) return;
+        HostUser user = new HostUser(new UserKey(userKey), username, fullName, username + "@example.org", Locale.ENGLISH, false);
+        byName.put(fold(username), user);
+        byKey.put(userKey, user);
+    }
+
+    /**
+     * Runs work as the request of the person with that key would (nobody when the key is unknown or null): what
+     * Confluence's page events and jobs see as the current user. The previous user is restored afterwards.
+     */
+    public <T> T actingAs(String userKey, Supplier<T> work) {
+        ConfluenceUser before = AuthenticatedUserThreadLocal.get();
+        AuthenticatedUserThreadLocal.set(byKey(userKey).orElse(null));
+        try {
+            return work.get();
+        } finally {
+            AuthenticatedUserThreadLocal.set(before);
+        }
     }
 
     static String keyFor(String username) {

@@ -1,4 +1,4 @@
-package io.meetingmemo.actionitem;
+package io.meetingmemo.it.tracker;
 
 import static io.meetingmemo.testsupport.Storage.action;
 import static io.meetingmemo.testsupport.Storage.memo;
@@ -21,7 +21,6 @@ import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.embeddedao.StatementCounter;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
-import io.meetingmemo.testsupport.Tracker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,7 +59,7 @@ class ActionItemTrackingTest {
             assertEquals(2, items.size());
             ActionItem macro = items.get(0);
             assertEquals("Varaa messuosasto", macro.text());
-            assertEquals("user-sanna", macro.assigneeKey());
+            assertEquals(t.key("sanna"), macro.assigneeKey(), "the page names sanna; the tracker stores her user key");
             assertEquals(LocalDate.of(2026, 12, 1), macro.dueDate());
             assertEquals(ActionSource.MACRO, macro.source());
             assertEquals("Palaveri", macro.pageTitle());
@@ -68,7 +67,7 @@ class ActionItemTrackingTest {
             assertEquals("weekly", macro.memoSeries());
             ActionItem task = items.get(1);
             assertEquals(ActionSource.TASK, task.source());
-            assertEquals("user-mikko", task.assigneeKey());
+            assertEquals(t.key("mikko"), task.assigneeKey());
             assertEquals(ActionStatus.OPEN, task.status());
 
             long statements = StatementCounter.count(() -> t.save(100, "EDU", "Palaveri", body));
@@ -173,7 +172,7 @@ class ActionItemTrackingTest {
             assertEquals(agenda.id(), survivor.id(), "the copy keeps its own row");
             assertEquals("Send the agenda", survivor.text());
             assertEquals(ActionStatus.OPEN, survivor.status(), "nobody has done the copy's action");
-            assertEquals("user-sanna", survivor.assigneeKey());
+            assertEquals(t.key("sanna"), survivor.assigneeKey());
             assertTrue(t.repository.history(survivor.id()).isEmpty(), "the original's history does not move to the copy");
 
             ActionItem gone = t.repository.findById(booked.id()).orElseThrow();
@@ -270,7 +269,7 @@ class ActionItemTrackingTest {
                     action("a2", "mikko", "2026-12-24", "Varaa osasto"), action("a3", null, null, "100% valmis_ehkä")));
             t.save(2, "OTHER", "Q", memo("m2", "T", "2026-11-23", action("b1", "sanna", "2026-12-01", "Muu tila")));
             LocalDate today = LocalDate.of(2026, 11, 23);
-            assertEquals(List.of("a1", "b1"), keys(t, new ActionItemQuery(null, "user-sanna", List.of(), null, null, null, null, null, null, false)));
+            assertEquals(List.of("a1", "b1"), keys(t, new ActionItemQuery(null, t.key("sanna"), List.of(), null, null, null, null, null, null, false)));
             assertEquals(List.of("a1", "a2", "a3"), keys(t, new ActionItemQuery(null, null, List.of("EDU"), null, null, null, null, null, null, false)));
             assertEquals(List.of("a1"), keys(t, new ActionItemQuery(null, null, List.of(), null, null, null, null, today, null, false)));
             assertEquals(List.of("a1"), keys(t, new ActionItemQuery(null, null, List.of(), null, null, null, null, null, "kampanjasivu", false)));

@@ -1,0 +1,136 @@
+package io.meetingmemo.it.tracker;
+
+import io.meetingmemo.actionitem.ao.AoActionItemRepository;
+import io.meetingmemo.actionitem.app.TrackerMaintenance;
+import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemStatusService;
+import io.meetingmemo.actionitem.domain.ActionItemSync;
+import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.embeddedao.DatabaseConfig;
+import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
+import io.meetingmemo.preview.descriptor.PluginContainer;
+import io.meetingmemo.preview.descriptor.PluginDescriptor;
+import io.meetingmemo.preview.platform.HostPlatform;
+import io.meetingmemo.preview.store.HostPageStore;
+import io.meetingmemo.preview.store.HostUsers;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The app's action-item tracker on a real database, enabled as Confluence enables it: the preview host's
+ * platform (pages, users, permissions) on the database, the app's tables migrated by its descriptor, and the app's
+ * own Spring context, whose repository, status service and tracker-maintenance use case the tests drive. Only
+ * the clock is the test's. Pages are the host's pages, numbered by the test; each {@link #save} stores the next
+ * version of a page and syncs it as the page-event listener does, saved by {@code editor} (key {@code user-editor}).
+ */
+public final class Tracker implements AutoCloseable {
+    public final EmbeddedActiveObjects ao;
+    public final AoActionItemRepository repository;
+    public final Node sync;
+    public final ActionItemStatusService status;
+    public final ActionItemFinder finder;
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+
+    private final HostPlatform platform;
+    private final List<PluginContainer> nodes = new ArrayList<>();
+
+    public Tracker(DatabaseConfig database) {
+        ClassLoader appClassLoader = Tracker.class.getClassLoader();
+        ao = new EmbeddedActiveObjects(database, PluginDescriptor.load(appClassLoader).activeObjects().namespace());
+        HostUsers users = new HostUsers();
+        for (String name : List.of("editor", "A", "B", "C", "D")) users.addPerson("user-" + name, name, name);
+        platform = HostPlatform.forApp(appClassLoader, ao, users, "http://127.0.0.1");
+        platform.migrate();
+        PluginContainer app = enable();
+        repository = app.get("actionItemRepository", AoActionItemRepository.class);
+        status = app.get("actionItemStatuses", ActionItemStatusService.class);
+        finder = new ActionItemFinder(repository);
+        sync = new Node(app.get("trackerMaintenance", TrackerMaintenance.class));
+    }
+
+    private PluginContainer enable() {
+        PluginContainer app = platform.startApp(clock);
+        nodes.add(app);
+        return app;
+    }
+
+    /** The app as a second cluster node has it: the same database and pages, its own context and in-memory state. */
+    public Node anotherNode() {
+        return new Node(enable().get("trackerMaintenance", TrackerMaintenance.class));
+    }
+
+    /** The user key the platform gives a username (the host's people have keys of 32 hex digits). */
+    public String key(String username) {
+        return platform.users().byUsername(username).orElseThrow().key().getStringValue();
+    }
+
+    /** Saves the next version of the page, then syncs it, as a page event does. */
+    public ActionItemSync.Outcome save(long pageId, String spaceKey, String title, String body) {
+        return sync.pageSaved(store(pageId, spaceKey, title, body), "user-editor");
+    }
+
+    /** Stores the next version of the page (version 1 for a new one, under the id given) without syncing it. */
+    public synchronized PageSnapshot store(long pageId, String spaceKey, String title, String body) {
+        HostPageStore pages = platform.pages();
+        Optional<HostPageStore.StoredPage> old = pages.find(pageId);
+        if (old.isEmpty()) {
+            pages.ensureSpace(spaceKey, spaceKey);
+            pages.insertWithId(pageId, spaceKey, title, body, "editor");
+        } else if (!pages.updateIfVersion(pageId, old.get().version() + 1, title, body, "editor")) {
+            throw new IllegalStateException("page " + pageId + " changed under the test");
+        }
+        return page(pageId);
+    }
+
+    /** The page's current version as the app reads it. */
+    public PageSnapshot page(long pageId) { return latest(pageId).orElseThrow(); }
+
+    public Optional<PageSnapshot> latest(long pageId) {
+        return platform.pages().find(pageId)
+                .map(p -> new PageSnapshot(p.id(), p.version(), p.spaceKey(), p.title(), p.body()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            nodes.forEach(PluginContainer::close);
+        } finally {
+            ao.close();
+        }
+    }
+
+    /** One node's tracker maintenance, told who saved as the listener's request would be. */
+    public final class Node {
+        private final TrackerMaintenance tracker;
+
+        Node(TrackerMaintenance tracker) { this.tracker = tracker; }
+
+        /** A saved version, synced for the signed-in user with that key (a person of the platform, or nobody). */
+        public ActionItemSync.Outcome pageSaved(PageSnapshot page, String actorKey) {
+            return platform.users().actingAs(actorKey, () -> tracker.pageSaved(page));
+        }
+
+        public void pageTrashed(long pageId) { tracker.pageTrashed(pageId); }
+
+        public void pageRemoved(long pageId) { tracker.pageRemoved(pageId); }
+    }
+
+    /** A clock tests move by hand. */
+    public static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) { now = start; }
+
+        public void advanceSeconds(long seconds) { now = now.plusSeconds(seconds); }
+
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+
+        @Override public Instant instant() { return now; }
+    }
+}

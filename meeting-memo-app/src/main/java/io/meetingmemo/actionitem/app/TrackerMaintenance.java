@@ -1,0 +1,82 @@
+package io.meetingmemo.actionitem.app;
+
+import io.meetingmemo.actionitem.domain.ActionItemRepository;
+import io.meetingmemo.actionitem.domain.ActionItemResync;
+import io.meetingmemo.actionitem.domain.ActionItemSync;
+import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.memo.domain.StorageFormatParser;
+import io.meetingmemo.permission.ContentPermissions;
+import io.meetingmemo.platform.ConfluencePages;
+import io.meetingmemo.platform.ConfluenceUsers;
+import java.time.Clock;
+
+/**
+ * Keeps the tracker in step with the content it was written on: the page-event listener reports saves, trash
+ * and purge here, and administrators rebuild the tracker from the pages in batches. The sync itself lives in
+ * the domain; this use case gives it Confluence's users and pages, names who saved, and applies the re-sync's
+ * rule (administrators only, a space that exists, a position an earlier batch returned).
+ */
+public final class TrackerMaintenance {
+    private final ActionItemSync sync;
+    private final ActionItemResync resync;
+    private final ConfluencePages pages;
+    private final ContentPermissions permissions;
+
+    public TrackerMaintenance(ActionItemRepository repository, ConfluenceUsers users, ConfluencePages pages,
+                              ContentPermissions permissions, Clock clock) {
+        this.sync = new ActionItemSync(repository, new StorageFormatParser(), users, clock, pages);
+        this.resync = new ActionItemResync(sync, pages);
+        this.pages = pages;
+        this.permissions = permissions;
+    }
+
+    /** A version of a page was saved (created, edited or restored) by the user of the current request. */
+    public ActionItemSync.Outcome pageSaved(PageSnapshot page) {
+        return sync.pageSaved(page, permissions.currentUserKey());
+    }
+
+    /** The page went to the trash: its items leave every list until it is restored. */
+    public void pageTrashed(long pageId) { sync.pageTrashed(pageId); }
+
+    /** The page was purged: its items stay, marked removed. */
+    public void pageRemoved(long pageId) { sync.pageRemoved(pageId); }
+
+    /** Why a re-sync was refused. */
+    public static final class Refused extends RuntimeException {
+        public enum Reason { NOT_ADMINISTRATOR, NO_SUCH_SPACE, UNKNOWN_POSITION }
+
+        private final Reason reason;
+
+        Refused(Reason reason, String message) {
+            super(message, null, false, false);
+            this.reason = reason;
+        }
+
+        public Reason reason() { return reason; }
+    }
+
+    /**
+     * One batch of a re-sync by an administrator: one space (or every space when {@code spaceKey} is null), from
+     * where the previous batch stopped, at most {@code maxPages} pages.
+     *
+     * @throws Refused for a caller who is no administrator, an unknown space, or a position no batch returned
+     */
+    public ActionItemResync.Progress resync(String spaceKey, ActionItemResync.Position next, int maxPages) {
+        if (!permissions.isAdministrator()) {
+            throw new Refused(Refused.Reason.NOT_ADMINISTRATOR, "only administrators re-sync the tracker");
+        }
+        if (spaceKey != null && !pages.spaceKeys().contains(spaceKey)) {
+            throw new Refused(Refused.Reason.NO_SUCH_SPACE, "no space " + spaceKey);
+        }
+        if (next != null) {
+            // Only a position an earlier answer gave: a space this re-sync covers, and a page id (0 = the space's start).
+            boolean known = next.spaceKey() != null && (spaceKey != null ? spaceKey.equals(next.spaceKey())
+                    : pages.spaceKeys().contains(next.spaceKey()));
+            if (!known || next.afterPageId() < 0) {
+                throw new Refused(Refused.Reason.UNKNOWN_POSITION, "next must be a position an earlier answer returned: "
+                        + "a space this re-sync covers and a page id of 0 or more");
+            }
+        }
+        return resync.run(spaceKey, next, maxPages, permissions.currentUserKey());
+    }
+}

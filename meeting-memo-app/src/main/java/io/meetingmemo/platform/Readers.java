@@ -1,0 +1,39 @@
+package io.meetingmemo.platform;
+
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The person a macro, a list or an export is made for: today on their calendar, and the one presenter that
+ * decides how people, dates and overdue items are shown to them. Macros, REST resources, the register and the
+ * blueprint share it, so "overdue" and a person's name read the same everywhere.
+ */
+public final class Readers {
+    private final ConfluenceUsers users;
+    private final TimeZoneManager timeZones;
+    private final Clock clock;
+
+    public Readers(ConfluenceUsers users, TimeZoneManager timeZoneManager, Clock clock) {
+        this.users = users;
+        this.timeZones = timeZoneManager;
+        this.clock = clock;
+    }
+
+    /**
+     * Today on the calendar of the person asking: in the time zone of their profile (SAL's user time zone, the
+     * site's default when they chose none or are anonymous). Decides "overdue" everywhere, for the reader.
+     */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(timeZones.getUserTimeZone().toZoneId()));
+    }
+
+    /** How items are shown to the person asking, on the given day, in their language (null: no words, e.g. JSON). */
+    public ItemPresenter presenter(LocalDate today, Locale locale) {
+        return new ItemPresenter(users, today, locale);
+    }
+
+    /** People as readers and REST callers name them: by username or key. */
+    public ConfluenceUsers users() { return users; }
+}
