@@ -79,4 +79,58 @@ class TaskCheckboxFollowsStatusTest {
         assertTrue(conflict.get("message").asText().contains("no longer on"), conflict.toString());
         assertEquals(versionBefore, page(pageId).at("/version/number").asInt(), "the page was not saved");
     }
+
+    /**
+     * Someone keeps editing the page in the editor (which knows nothing of the app's page lock) while its tasks are
+     * closed through the app: no edit is overwritten by a tick, no tick is lost, and no close fails.
+     */
+    @Test
+    void closingTasksWhileSomeoneEditsThePageLosesNeitherTheEditsNorTheTicks() throws Exception {
+        int tasks = 12;
+        StringBuilder list = new StringBuilder();
+        for (int i = 1; i <= tasks; i++) {
+            list.append("<ac:task><ac:task-id>").append(i).append("</ac:task-id><ac:task-status>incomplete</ac:task-status><ac:task-body>")
+                    .append("Kilpatehtävä ").append(i).append("</ac:task-body></ac:task>");
+        }
+        String storage = "<ac:structured-macro ac:name=\"meeting-memo\" ac:macro-id=\"m-race\"><ac:parameter ac:name=\"title\">Race</ac:parameter>"
+                + "<ac:parameter ac:name=\"date\">2026-11-29</ac:parameter><ac:rich-text-body><ac:task-list>" + list
+                + "</ac:task-list></ac:rich-text-body></ac:structured-macro>";
+        long pageId = Long.parseLong(test.createPage("EDUFUTURA", "Tick race", storage));
+        java.util.Set<String> savedEdits = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean editing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread editor = new Thread(() -> {
+            try {
+                for (int n = 0; editing.get(); n++) {
+                    JsonNode current = test.as("admin").json("GET", "/rest/api/content/" + pageId + "?expand=body.storage,version", null, 200);
+                    int version = current.at("/version/number").asInt();
+                    ObjectNode update = TestHost.newPage("EDUFUTURA", "Tick race", current.at("/body/storage/value").asText() + "<p>edit-" + n + "</p>");
+                    update.putObject("version").put("number", version + 1);
+                    var answer = test.as("admin").send("PUT", "/rest/api/content/" + pageId, TestHost.JSON.writeValueAsString(update), "application/json");
+                    if (answer.statusCode() == 200) savedEdits.add("<p>edit-" + n + "</p>");
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        editor.start();
+        java.util.List<String> failedCloses = new java.util.ArrayList<>();
+        try {
+            for (int i = 1; i <= tasks; i++) {
+                JsonNode item = test.as("sanna").json("GET", "/rest/meeting-memo/1.0/action-items?status=all&pageId=" + pageId, null, 200)
+                        .get("items").get(i - 1);
+                ObjectNode body = TestHost.JSON.createObjectNode().put("status", "done").put("version", item.get("version").asInt());
+                var answer = test.as("sanna").send("PUT", "/rest/meeting-memo/1.0/action-items/" + item.get("id").asLong() + "/status",
+                        TestHost.JSON.writeValueAsString(body), "application/json");
+                if (answer.statusCode() != 200) failedCloses.add(answer.statusCode() + " " + answer.body());
+            }
+        } finally {
+            editing.set(false);
+            editor.join();
+        }
+        String finalBody = page(pageId).at("/body/storage/value").asText();
+        assertTrue(failedCloses.isEmpty(), "every close succeeds: " + failedCloses);
+        assertTrue(savedEdits.size() > 0, "the editor saved while tasks were closed");
+        for (String edit : savedEdits) assertTrue(finalBody.contains(edit), "a saved edit was overwritten by a tick: " + edit);
+        assertEquals(tasks, finalBody.split("<ac:task-status>complete</ac:task-status>", -1).length - 1, "every checkbox is ticked: " + finalBody);
+    }
 }

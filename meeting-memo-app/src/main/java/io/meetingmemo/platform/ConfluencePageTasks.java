@@ -51,22 +51,30 @@ public final class ConfluencePageTasks implements PageTasks {
 
     @Override
     @SuppressWarnings("deprecation") // getById: see the stand-in's note
-    public Optional<String> currentBody(long pageId) {
+    public Optional<PageBody> current(long pageId) {
         ContentEntityObject page = pageManager.getById(pageId);
-        return page == null ? Optional.empty() : Optional.ofNullable(page.getBodyAsString());
+        return page == null ? Optional.empty() : Optional.of(new PageBody(page.getVersion(), page.getBodyAsString()));
     }
 
     @Override
     @SuppressWarnings("deprecation")
-    public void saveNewVersion(long pageId, String body, String commentKey) {
+    public boolean saveNewVersion(long pageId, int readVersion, String body, String commentKey) {
         ContentEntityObject page = pageManager.getById(pageId);
-        if (page == null) throw new IllegalStateException("page " + pageId + " is gone");
+        if (page == null || page.getVersion() != readVersion) return false;
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
         String who = user == null ? "?" : user.getFullName();
         String comment = i18n.getText(commentKey, who);
-        pageManager.saveNewVersion(page, p -> {
-            p.setBodyAsString(body);
-            p.setVersionComment(comment);
-        }, DefaultSaveContext.SUPPRESS_NOTIFICATIONS);
+        try {
+            pageManager.saveNewVersion(page, p -> {
+                p.setBodyAsString(body);
+                p.setVersionComment(comment);
+            }, DefaultSaveContext.SUPPRESS_NOTIFICATIONS);
+            return true;
+        } catch (RuntimeException e) {
+            // Saved by someone else between the check and the save: Confluence refuses the stale version.
+            ContentEntityObject now = pageManager.getById(pageId);
+            if (now == null || now.getVersion() != readVersion) return false;
+            throw e;
+        }
     }
 }

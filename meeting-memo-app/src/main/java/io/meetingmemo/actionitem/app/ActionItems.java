@@ -105,18 +105,38 @@ public final class ActionItems {
         return new StatusChanged(result, result instanceof ActionItemStatusService.NotFound ? Denied.NOT_FOUND : null, false, null);
     }
 
+    /**
+     * The tracker's status first (its version check decides a conflict), then the checkbox on the newest version of
+     * the page: when someone saves the page between the read and the save, their version is read and ticked again,
+     * so neither their edit nor the tick is lost.
+     */
     private StatusChanged changeTask(ActionItem item, String taskId, int expectedVersion, ActionStatus status) {
-        Optional<String> body = pageTasks.currentBody(item.pageId());
-        Optional<String> ticked = body.flatMap(b -> TaskCheckbox.withStatus(b, taskId, status == ActionStatus.DONE));
-        if (ticked.isEmpty()) {
-            return new StatusChanged(null, null, false, "the page changed: this task is no longer on it; reload the page");
+        boolean done = status == ActionStatus.DONE;
+        StatusChanged changed = null;
+        for (int attempt = 1; attempt <= PAGE_SAVE_ATTEMPTS; attempt++) {
+            Optional<PageTasks.PageBody> page = pageTasks.current(item.pageId());
+            Optional<String> ticked = page.flatMap(p -> TaskCheckbox.withStatus(p.body(), taskId, done));
+            if (ticked.isEmpty()) {
+                // Gone from the page; after the status changed, the page's own sync marks the item removed.
+                return changed != null ? changed
+                        : new StatusChanged(null, null, false, "the page changed: this task is no longer on it; reload the page");
+            }
+            if (changed == null) {
+                changed = changeTracked(item.id(), expectedVersion, status);
+                if (!(changed.result() instanceof ActionItemStatusService.Updated)) return changed;
+            }
+            if (ticked.get().equals(page.get().body())
+                    || pageTasks.saveNewVersion(item.pageId(), page.get().version(), ticked.get(), done ? TASK_DONE : TASK_REOPENED)) {
+                return changed;
+            }
         }
-        StatusChanged changed = changeTracked(item.id(), expectedVersion, status);
-        if (changed.result() instanceof ActionItemStatusService.Updated && !ticked.get().equals(body.get())) {
-            pageTasks.saveNewVersion(item.pageId(), ticked.get(), status == ActionStatus.DONE ? TASK_DONE : TASK_REOPENED);
-        }
+        LOG.warn("Page {} kept changing; the checkbox of task {} could not follow its new status", item.pageId(), taskId);
         return changed;
     }
+
+    /** Reads of a page that keeps changing under the editor before the checkbox gives up following. */
+    private static final int PAGE_SAVE_ATTEMPTS = 5;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActionItems.class);
 
     /** i18n keys of the version comments ("{0} marked a task done in Meeting Memo"), like Confluence's own when a task is ticked. */
     private static final String TASK_DONE = "meeting-memo.task.version.done";
