@@ -1,8 +1,10 @@
 package io.meetingmemo.bench.data;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.StatusChange;
 import io.meetingmemo.actionitem.domain.SyncWrite;
+import io.meetingmemo.actionitem.domain.TrackerState;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.domain.Memo;
@@ -167,14 +169,15 @@ public final class BulkLoader implements AutoCloseable {
     private static ActionItem item(long pageId, GeneratedPage page, Memo memo, MemoAction action, ActionStatus status,
                                    Instant savedAt, boolean removed, int version) {
         String assigneeKey = action.assignee() == null ? null : action.assignee().identity();
-        return new ActionItem(0, pageId, page.space().key(), page.title(), memo.key(), memo.title(), memo.date(), memo.series(),
-                action.key(), action.source(), action.text(), assigneeKey, action.owner(), action.due(), status,
-                action.pageStatus(), null, null, savedAt, savedAt, removed, page.trashed(), version);
+        PageContent content = new PageContent(pageId, page.space().key(), page.title(), memo.key(), memo.title(), memo.date(),
+                memo.series(), action.key(), action.source(), action.text(), assigneeKey, action.owner(), action.due(),
+                action.pageStatus());
+        return new ActionItem(0, content, new TrackerState(status, null, null, savedAt, savedAt, removed, page.trashed(), version,
+                TrackerState.NORMAL_PRIORITY));
     }
 
     private static ActionItem completed(ActionItem i, Instant at, String by, int extraVersions) {
-        return new ActionItem(i.id(), i.pageId(), i.spaceKey(), i.pageTitle(), i.memoKey(), i.memoTitle(), i.memoDate(),
-                i.memoSeries(), i.itemKey(), i.source(), i.text(), i.assigneeKey(), i.ownerName(), i.dueDate(), i.status(),
-                i.pageStatus(), at, by, i.createdAt(), at, i.removed(), i.hidden(), i.version() + extraVersions);
+        return new ActionItem(i.id(), i.page(), new TrackerState(i.status(), at, by, i.createdAt(), at, i.removed(), i.hidden(),
+                i.version() + extraVersions, i.priority()));
     }
 }

@@ -2,6 +2,8 @@ package io.meetingmemo.bench.jmh;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.PageContent;
+import io.meetingmemo.actionitem.domain.TrackerState;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
 import java.sql.PreparedStatement;
@@ -23,13 +25,13 @@ final class RawActionItems {
     static final String COLUMNS = "\"ID\", \"PAGE_ID\", \"PAGE_ITEM_KEY\", \"SPACE_KEY\", \"PAGE_TITLE\", \"MEMO_KEY\", \"MEMO_TITLE\", "
             + "\"MEMO_DATE\", \"MEMO_SERIES\", \"ITEM_KEY\", \"SOURCE\", \"TEXT\", \"ASSIGNEE_KEY\", \"OWNER_NAME\", \"DUE_DATE\", "
             + "\"DUE_SORT\", \"STATUS\", \"PAGE_STATUS\", \"COMPLETED_AT\", \"COMPLETED_BY\", \"CREATED_AT\", \"UPDATED_AT\", "
-            + "\"REMOVED\", \"HIDDEN\", \"VERSION\"";
+            + "\"REMOVED\", \"HIDDEN\", \"VERSION\", \"PRIORITY\"";
     private static final String INSERT_COLUMNS = COLUMNS.substring("\"ID\", ".length());
 
     private RawActionItems() {}
 
     static String insertSql(String table) {
-        return "INSERT INTO \"" + table + "\" (" + INSERT_COLUMNS + ") VALUES (" + "?, ".repeat(23) + "?)";
+        return "INSERT INTO \"" + table + "\" (" + INSERT_COLUMNS + ") VALUES (" + "?, ".repeat(24) + "?)";
     }
 
     static String selectSql(String table, String where) {
@@ -37,12 +39,14 @@ final class RawActionItems {
     }
 
     static ActionItem read(ResultSet rs) throws SQLException {
-        return new ActionItem(rs.getLong(1), rs.getLong(2), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+        PageContent page = new PageContent(rs.getLong(2), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                 date(rs.getString(8)), rs.getString(9), rs.getString(10),
                 ActionSource.valueOf(rs.getString(11).toUpperCase(Locale.ROOT)), rs.getString(12), rs.getString(13),
-                rs.getString(14), date(rs.getString(15)), status(rs.getString(17)), status(rs.getString(18)),
-                instant(rs.getTimestamp(19)), rs.getString(20), instant(rs.getTimestamp(21)), instant(rs.getTimestamp(22)),
-                rs.getBoolean(23), rs.getBoolean(24), rs.getInt(25));
+                rs.getString(14), date(rs.getString(15)), status(rs.getString(18)));
+        TrackerState tracker = new TrackerState(status(rs.getString(17)), instant(rs.getTimestamp(19)), rs.getString(20),
+                instant(rs.getTimestamp(21)), instant(rs.getTimestamp(22)), rs.getBoolean(23), rs.getBoolean(24), rs.getInt(25),
+                rs.getString(26));
+        return new ActionItem(rs.getLong(1), page, tracker);
     }
 
     /** Binds every column but the id, which the database assigns. */
@@ -71,6 +75,7 @@ final class RawActionItems {
         ps.setBoolean(22, item.removed());
         ps.setBoolean(23, item.hidden());
         ps.setInt(24, item.version());
+        ps.setString(25, item.priority());
     }
 
     static void setTimestamp(PreparedStatement ps, int index, Instant instant) throws SQLException {

@@ -2,7 +2,9 @@ package io.meetingmemo.bench.jmh;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.actionitem.domain.TrackerState;
 import io.meetingmemo.bench.data.AppDatabase;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
@@ -118,9 +120,9 @@ public class SyncBenchmark extends DatabaseParams {
             for (MemoAction a : memo.actions()) {
                 String assignee = a.assignee() == null ? null : a.assignee().identity();
                 ActionStatus status = a.pageStatus() != null ? a.pageStatus() : ActionStatus.OPEN;
-                wanted.putIfAbsent(a.key(), new ActionItem(0, pageId, SPACE, TITLE, memo.key(), memo.title(), memo.date(),
-                        memo.series(), a.key(), a.source(), a.text(), assignee, a.owner(), a.due(), status, a.pageStatus(),
-                        null, null, now, now, false, false, 1));
+                wanted.putIfAbsent(a.key(), new ActionItem(0, new PageContent(pageId, SPACE, TITLE, memo.key(), memo.title(),
+                        memo.date(), memo.series(), a.key(), a.source(), a.text(), assignee, a.owner(), a.due(), a.pageStatus()),
+                        new TrackerState(status, null, null, now, now, false, false, 1, TrackerState.NORMAL_PRIORITY)));
             }
         }
         try (Connection c = db.activeObjects().openConnection()) {

@@ -21,7 +21,8 @@ class LoaderEquivalenceTest {
     /** What the tracker holds about one item, without database ids and timestamps. */
     record Row(long pageId, String itemKey, String spaceKey, String pageTitle, String memoKey, String memoTitle, Object memoDate,
                String memoSeries, Object source, String text, String assigneeKey, String ownerName, Object dueDate, Object status,
-               Object pageStatus, String completedBy, boolean removed, boolean hidden, int version, List<String> history) {}
+               Object pageStatus, String completedBy, boolean removed, boolean hidden, int version, String priority,
+               List<String> history) {}
 
     @Test
     void bulkLoadingEqualsSyncingPageByPage() {
@@ -43,7 +44,7 @@ class LoaderEquivalenceTest {
                             .map(c -> c.oldStatus() + ">" + c.newStatus() + " via " + c.via() + " by " + c.actorKey()).toList();
                     rows.add(new Row(i.pageId(), i.itemKey(), i.spaceKey(), i.pageTitle(), i.memoKey(), i.memoTitle(), i.memoDate(),
                             i.memoSeries(), i.source(), i.text(), i.assigneeKey(), i.ownerName(), i.dueDate(), i.status(),
-                            i.pageStatus(), i.completedBy(), i.removed(), i.hidden(), i.version(), history));
+                            i.pageStatus(), i.completedBy(), i.removed(), i.hidden(), i.version(), i.priority(), history));
                 }
             }
             assertEquals(ITEMS, rows.size());

@@ -16,11 +16,15 @@ import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ActionItemQuery.StatusFilter;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.StatusChange;
+import io.meetingmemo.actionitem.domain.SyncWrite;
+import io.meetingmemo.actionitem.domain.TrackerState;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.embeddedao.StatementCounter;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -310,18 +314,15 @@ class ActionItemTrackingTest {
     @MethodSource(DBS)
     void everyFieldOfAnItemIsReadBackAsItWasWritten(Supplier<DatabaseConfig> db) {
         try (Tracker t = new Tracker(db.get())) {
-            ActionItem written = new ActionItem(0, 42, "EDU", "Palaveri", "m1", "Viikkopalaveri", LocalDate.of(2026, 11, 23),
-                    "weekly", "a1", ActionSource.TASK, "Varaa messuosasto", "user-sanna", "Sanna (Edufutura)",
-                    LocalDate.of(2026, 12, 1), ActionStatus.DONE, ActionStatus.OPEN, java.time.Instant.parse("2026-11-24T08:30:00Z"),
-                    "user-mikko", java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.Instant.parse("2026-11-24T08:30:00Z"),
-                    true, true, 3);
-            assertTrue(t.repository.write(new io.meetingmemo.actionitem.domain.SyncWrite(List.of(written), List.of(), List.of())));
+            ActionItem written = new ActionItem(0,
+                    new PageContent(42, "EDU", "Palaveri", "m1", "Viikkopalaveri", LocalDate.of(2026, 11, 23), "weekly", "a1",
+                            ActionSource.TASK, "Varaa messuosasto", "user-sanna", "Sanna (Edufutura)", LocalDate.of(2026, 12, 1),
+                            ActionStatus.OPEN),
+                    new TrackerState(ActionStatus.DONE, Instant.parse("2026-11-24T08:30:00Z"), "user-mikko",
+                            Instant.parse("2026-11-23T10:00:00Z"), Instant.parse("2026-11-24T08:30:00Z"), true, true, 3, "high"));
+            assertTrue(t.repository.write(new SyncWrite(List.of(written), List.of(), List.of())));
             ActionItem read = t.repository.findByPage(42).get(0);
-            assertEquals(written, new ActionItem(0, read.pageId(), read.spaceKey(), read.pageTitle(), read.memoKey(),
-                    read.memoTitle(), read.memoDate(), read.memoSeries(), read.itemKey(), read.source(), read.text(),
-                    read.assigneeKey(), read.ownerName(), read.dueDate(), read.status(), read.pageStatus(), read.completedAt(),
-                    read.completedBy(), read.createdAt(), read.updatedAt(), read.removed(), read.hidden(), read.version()),
-                    "every field comes back, only the id is new");
+            assertEquals(written, new ActionItem(0, read.page(), read.tracker()), "every field comes back, only the id is new");
             assertEquals(read, t.repository.findById(read.id()).orElseThrow());
         }
     }

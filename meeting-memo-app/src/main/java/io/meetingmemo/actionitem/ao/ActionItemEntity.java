@@ -1,5 +1,6 @@
 package io.meetingmemo.actionitem.ao;
 
+import io.meetingmemo.actionitem.domain.TrackerState;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
@@ -39,8 +40,11 @@ public interface ActionItemEntity extends Entity {
     String PAGE_ITEM_KEY = "PAGE_ITEM_KEY";
     String DUE_SORT = "DUE_SORT";
     String PRIORITY = "PRIORITY";
-    /** The priority of every row written before schema version 2, and of rows that do not name one. */
-    String PRIORITY_NORMAL = "normal";
+    /**
+     * The priority of every row written before schema version 2, and of rows that do not name one: the tracker's
+     * own {@link TrackerState#NORMAL_PRIORITY}, so the column default and a new item's priority cannot differ.
+     */
+    String PRIORITY_NORMAL = TrackerState.NORMAL_PRIORITY;
 
     @Indexed long getPageId();
     void setPageId(long pageId);

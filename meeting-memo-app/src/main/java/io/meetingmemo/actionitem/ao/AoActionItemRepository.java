@@ -5,8 +5,10 @@ import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.StatusChange;
 import io.meetingmemo.actionitem.domain.SyncWrite;
+import io.meetingmemo.actionitem.domain.TrackerState;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
 import java.sql.SQLException;
@@ -234,10 +236,13 @@ public final class AoActionItemRepository implements ActionItemRepository {
         }
     }
 
-    /** The columns {@link #toItem} reads: the ones {@link #toRow} writes, and ID. */
+    /**
+     * The columns {@link #toItem} reads: the ones {@link #toRow} writes, and ID. A changed row is replaced by a new
+     * one under its ID, so every column has to be read and written back, or the replacement resets it.
+     */
     static final String COLUMNS = "ID, PAGE_ID, PAGE_ITEM_KEY, SPACE_KEY, PAGE_TITLE, MEMO_KEY, MEMO_TITLE, MEMO_DATE, MEMO_SERIES, "
             + "ITEM_KEY, SOURCE, TEXT, ASSIGNEE_KEY, OWNER_NAME, DUE_DATE, DUE_SORT, STATUS, PAGE_STATUS, COMPLETED_AT, "
-            + "COMPLETED_BY, CREATED_AT, UPDATED_AT, REMOVED, HIDDEN, VERSION";
+            + "COMPLETED_BY, CREATED_AT, UPDATED_AT, REMOVED, HIDDEN, VERSION, PRIORITY";
 
     private static Map<String, Object> toRow(ActionItem item, boolean keepId) {
         Map<String, Object> row = new HashMap<>();
@@ -266,6 +271,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
         row.put("REMOVED", item.removed());
         row.put("HIDDEN", item.hidden());
         row.put("VERSION", item.version());
+        row.put(ActionItemEntity.PRIORITY, item.priority());
         return row;
     }
 
@@ -281,12 +287,14 @@ public final class AoActionItemRepository implements ActionItemRepository {
     }
 
     static ActionItem toItem(ActionItemEntity e) {
-        return new ActionItem(e.getID(), e.getPageId(), e.getSpaceKey(), e.getPageTitle(), e.getMemoKey(), e.getMemoTitle(),
+        PageContent page = new PageContent(e.getPageId(), e.getSpaceKey(), e.getPageTitle(), e.getMemoKey(), e.getMemoTitle(),
                 localDate(e.getMemoDate()), e.getMemoSeries(), e.getItemKey(),
                 ActionSource.valueOf(e.getSource().toUpperCase(Locale.ROOT)), e.getText(), e.getAssigneeKey(),
-                e.getOwnerName(), localDate(e.getDueDate()), status(e.getStatus()), status(e.getPageStatus()),
-                instant(e.getCompletedAt()), e.getCompletedBy(), instant(e.getCreatedAt()), instant(e.getUpdatedAt()),
-                e.isRemoved(), e.isHidden(), e.getVersion());
+                e.getOwnerName(), localDate(e.getDueDate()), status(e.getPageStatus()));
+        TrackerState tracker = new TrackerState(status(e.getStatus()), instant(e.getCompletedAt()), e.getCompletedBy(),
+                instant(e.getCreatedAt()), instant(e.getUpdatedAt()), e.isRemoved(), e.isHidden(), e.getVersion(),
+                e.getPriority());
+        return new ActionItem(e.getID(), page, tracker);
     }
 
     private static ActionStatus status(String wire) {

@@ -10,22 +10,18 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
- * A tracked action item: what the page says about it (text, assignee, due date, where it lives) plus
- * what the tracker knows (status, who completed it, whether it left the page, its version for
- * optimistic locking).
+ * A tracked action item: what the page says about it ({@link PageContent}: text, people, due date, where it lives)
+ * and what the tracker owns ({@link TrackerState}: status, who completed it, whether it left the page, its version
+ * for optimistic locking, its priority). The two are apart because they change apart: a sync replaces the page
+ * content with what the page now says, while the tracker state is carried over and only moved on by the
+ * tracker's own rules, so no write of an item can lose a value the page knows nothing of.
  *
- * @param id         database id; 0 before the row exists
- * @param pageStatus the task checkbox state seen at the last sync (tasks only), so a save that leaves the
- *                   checkbox alone does not undo a status set through REST
- * @param hidden     the page is in the trash
- * @param removed    the item left its page (or the page was purged); kept so nothing is lost
+ * <p>The accessors of both parts are repeated here ({@code item.text()}, {@code item.status()}, …) for the many
+ * readers that only show an item.
+ *
+ * @param id database id; 0 before the row exists
  */
-public record ActionItem(long id, long pageId, String spaceKey, String pageTitle,
-                         String memoKey, String memoTitle, LocalDate memoDate, String memoSeries,
-                         String itemKey, ActionSource source, String text, String assigneeKey, String ownerName,
-                         LocalDate dueDate, ActionStatus status, ActionStatus pageStatus,
-                         Instant completedAt, String completedBy, Instant createdAt, Instant updatedAt,
-                         boolean removed, boolean hidden, int version) {
+public record ActionItem(long id, PageContent page, TrackerState tracker) {
 
     /** The longest text the tracker stores in a key, series, owner or user column (the database's VARCHAR(255)). */
     public static final int MAX_STORED_LENGTH = 255;
@@ -47,51 +43,76 @@ public record ActionItem(long id, long pageId, String spaceKey, String pageTitle
         }
     }
 
+    /** A new item for an action first seen on its page, in its first status ({@code actorKey} completed it if done). */
+    public static ActionItem newFromPage(PageContent page, ActionStatus status, String actorKey, Instant now) {
+        return new ActionItem(0, page, TrackerState.ofNewItem(status, actorKey, now));
+    }
+
+    /**
+     * This item as its page now has it: the page's content, in {@code status} ({@code actorKey} changed it if it is
+     * another), back on the page and out of the trash. Its history, priority and other tracker values stay.
+     */
+    ActionItem updatedFrom(PageContent fresh, ActionStatus status, String actorKey, Instant now) {
+        TrackerState state = status == tracker.status() ? tracker : tracker.inStatus(status, actorKey, now);
+        return new ActionItem(id, fresh, state.flagged(false, false).touched(now));
+    }
+
     public boolean isOverdue(LocalDate today) {
-        return status == ActionStatus.OPEN && dueDate != null && dueDate.isBefore(today);
+        return status() == ActionStatus.OPEN && dueDate() != null && dueDate().isBefore(today);
     }
 
     /** This item with its text as a reader is shown it (mentions as display names), for exports; never stored. */
     public ActionItem withText(String shownText) {
-        return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, itemKey, source,
-                shownText, assigneeKey, ownerName, dueDate, status, pageStatus, completedAt, completedBy, createdAt, updatedAt,
-                removed, hidden, version);
+        return new ActionItem(id, page.withText(shownText), tracker);
     }
 
     /** Same page-derived content, ignoring tracker fields and timestamps. */
-    boolean sameContentAs(ActionItem other) {
-        return pageId == other.pageId && eq(spaceKey, other.spaceKey) && eq(pageTitle, other.pageTitle)
-                && eq(memoKey, other.memoKey) && eq(memoTitle, other.memoTitle) && eq(memoDate, other.memoDate)
-                && eq(memoSeries, other.memoSeries) && eq(itemKey, other.itemKey) && source == other.source
-                && eq(text, other.text) && eq(assigneeKey, other.assigneeKey) && eq(ownerName, other.ownerName)
-                && eq(dueDate, other.dueDate) && pageStatus == other.pageStatus;
+    boolean sameContentAs(PageContent other) {
+        return page.equals(other);
     }
 
     /** The same action as the page writes it (source, text, people, due date), wherever its memo or key now is. */
-    boolean sameActionAs(ActionItem other) {
-        return source == other.source && eq(text, other.text) && eq(assigneeKey, other.assigneeKey)
-                && eq(ownerName, other.ownerName) && eq(dueDate, other.dueDate);
+    boolean sameActionAs(PageContent other) {
+        return page.sameActionAs(other);
     }
 
-    private static boolean eq(Object a, Object b) { return a == null ? b == null : a.equals(b); }
-
     ActionItem withStatus(ActionStatus newStatus, String actorKey, Instant now) {
-        boolean done = newStatus == ActionStatus.DONE;
-        return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, itemKey, source,
-                text, assigneeKey, ownerName, dueDate, newStatus, pageStatus,
-                done ? now : null, done ? actorKey : null, createdAt, now, removed, hidden, version + 1);
+        return new ActionItem(id, page, tracker.inStatus(newStatus, actorKey, now).touched(now));
     }
 
     /** This row under another key, marked as having left its page; status and history stay its own. */
     ActionItem renumberedAndRemoved(String newItemKey, Instant now) {
-        return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, newItemKey, source,
-                text, assigneeKey, ownerName, dueDate, status, pageStatus, completedAt, completedBy, createdAt, now,
-                true, hidden, version + 1);
+        return new ActionItem(id, page.withItemKey(newItemKey), tracker.flagged(true, tracker.hidden()).touched(now));
     }
 
     ActionItem withFlags(boolean newRemoved, boolean newHidden, Instant now) {
-        return new ActionItem(id, pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, itemKey, source,
-                text, assigneeKey, ownerName, dueDate, status, pageStatus, completedAt, completedBy, createdAt, now,
-                newRemoved, newHidden, version + 1);
+        return new ActionItem(id, page, tracker.flagged(newRemoved, newHidden).touched(now));
     }
+
+    // What the page says.
+    public long pageId() { return page.pageId(); }
+    public String spaceKey() { return page.spaceKey(); }
+    public String pageTitle() { return page.pageTitle(); }
+    public String memoKey() { return page.memoKey(); }
+    public String memoTitle() { return page.memoTitle(); }
+    public LocalDate memoDate() { return page.memoDate(); }
+    public String memoSeries() { return page.memoSeries(); }
+    public String itemKey() { return page.itemKey(); }
+    public ActionSource source() { return page.source(); }
+    public String text() { return page.text(); }
+    public String assigneeKey() { return page.assigneeKey(); }
+    public String ownerName() { return page.ownerName(); }
+    public LocalDate dueDate() { return page.dueDate(); }
+    public ActionStatus pageStatus() { return page.pageStatus(); }
+
+    // What the tracker owns.
+    public ActionStatus status() { return tracker.status(); }
+    public Instant completedAt() { return tracker.completedAt(); }
+    public String completedBy() { return tracker.completedBy(); }
+    public Instant createdAt() { return tracker.createdAt(); }
+    public Instant updatedAt() { return tracker.updatedAt(); }
+    public boolean removed() { return tracker.removed(); }
+    public boolean hidden() { return tracker.hidden(); }
+    public int version() { return tracker.version(); }
+    public String priority() { return tracker.priority(); }
 }

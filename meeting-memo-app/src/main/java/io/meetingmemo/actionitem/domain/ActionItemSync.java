@@ -137,10 +137,10 @@ public final class ActionItemSync {
         Map<String, ActionItem> stored = new HashMap<>();
         for (ActionItem item : existing) stored.put(item.itemKey(), item);
 
-        Map<String, ActionItem> wanted = new LinkedHashMap<>();
+        Map<String, PageContent> wanted = new LinkedHashMap<>();
         for (Memo memo : parsed.memos()) {
             for (MemoAction action : memo.actions()) {
-                wanted.putIfAbsent(action.key(), fromPage(page, memo, action, users));
+                wanted.putIfAbsent(action.key(), PageContent.of(page, memo, action, assigneeKey(action, users)));
             }
         }
 
@@ -149,7 +149,7 @@ public final class ActionItemSync {
         List<StatusChange> history = new ArrayList<>();
         Set<Long> handled = new HashSet<>();
         int removedCount = 0;
-        for (ActionItem fresh : wanted.values()) {
+        for (PageContent fresh : wanted.values()) {
             ActionItem old = stored.get(fresh.itemKey());
             if (old != null && !old.sameActionAs(fresh)) {
                 ActionItem copy = renumberedCopy(fresh, existing, wanted, handled);
@@ -165,26 +165,15 @@ public final class ActionItemSync {
             if (old != null) handled.add(old.id());
             if (old == null) {
                 ActionStatus status = fresh.pageStatus() != null ? fresh.pageStatus() : ActionStatus.OPEN;
-                inserts.add(new ActionItem(0, fresh.pageId(), fresh.spaceKey(), fresh.pageTitle(), fresh.memoKey(),
-                        fresh.memoTitle(), fresh.memoDate(), fresh.memoSeries(), fresh.itemKey(), fresh.source(),
-                        fresh.text(), fresh.assigneeKey(), fresh.ownerName(), fresh.dueDate(), status, fresh.pageStatus(),
-                        status == ActionStatus.DONE ? now : null, status == ActionStatus.DONE ? actorKey : null,
-                        now, now, false, false, 1));
+                inserts.add(ActionItem.newFromPage(fresh, status, actorKey, now));
                 continue;
             }
             // A task's checkbox wins only when it changed on the page; otherwise the tracker's status stays.
             boolean checkboxChanged = fresh.pageStatus() != null && fresh.pageStatus() != old.pageStatus();
             ActionStatus status = checkboxChanged ? fresh.pageStatus() : old.status();
             if (old.sameContentAs(fresh) && status == old.status() && !old.removed() && !old.hidden()) continue;
-            boolean done = status == ActionStatus.DONE;
-            boolean statusChanged = status != old.status();
-            replacements.add(new ActionItem(old.id(), fresh.pageId(), fresh.spaceKey(), fresh.pageTitle(), fresh.memoKey(),
-                    fresh.memoTitle(), fresh.memoDate(), fresh.memoSeries(), fresh.itemKey(), fresh.source(), fresh.text(),
-                    fresh.assigneeKey(), fresh.ownerName(), fresh.dueDate(), status, fresh.pageStatus(),
-                    statusChanged ? (done ? now : null) : old.completedAt(),
-                    statusChanged ? (done ? actorKey : null) : old.completedBy(),
-                    old.createdAt(), now, false, false, old.version() + 1));
-            if (statusChanged) {
+            replacements.add(old.updatedFrom(fresh, status, actorKey, now));
+            if (status != old.status()) {
                 history.add(new StatusChange(old.id(), now, actorKey, old.status(), status, StatusChange.Via.PAGE));
             }
         }
@@ -204,7 +193,7 @@ public final class ActionItemSync {
      * a row of the same id family whose numbered key left the page and whose action (text, people, due
      * date) is exactly what the page now says under the bare key.
      */
-    private static ActionItem renumberedCopy(ActionItem fresh, List<ActionItem> existing, Map<String, ActionItem> wanted,
+    private static ActionItem renumberedCopy(PageContent fresh, List<ActionItem> existing, Map<String, PageContent> wanted,
                                              Set<Long> handled) {
         String family = idFamily(fresh.itemKey());
         for (ActionItem candidate : existing) {
@@ -225,16 +214,11 @@ public final class ActionItemSync {
         return key.substring(0, dash);
     }
 
-    private static ActionItem fromPage(PageSnapshot page, Memo memo, MemoAction action, UserKeyResolver users) {
-        String assigneeKey = null;
-        if (action.assignee() != null) {
-            String key = users.userKeyOf(action.assignee());
-            assigneeKey = key != null ? key : action.assignee().identity();
-        }
-        return new ActionItem(0, page.pageId(), page.spaceKey(), page.title(), ActionItem.stored(memo.key()), memo.title(), memo.date(),
-                ActionItem.stored(memo.series()), ActionItem.stored(action.key()), action.source(), action.text(),
-                ActionItem.stored(assigneeKey), ActionItem.stored(action.owner()), action.due(),
-                null, action.pageStatus(), null, null, null, null, false, false, 0);
+    /** The assignee's user key, or the identity the page names when no user has it; null when nobody is assigned. */
+    private static String assigneeKey(MemoAction action, UserKeyResolver users) {
+        if (action.assignee() == null) return null;
+        String key = users.userKeyOf(action.assignee());
+        return key != null ? key : action.assignee().identity();
     }
 
     /** Another writer kept changing the same rows; the caller logs it and a re-sync repairs it. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.PageContent;
+import io.meetingmemo.actionitem.domain.TrackerState;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
 import java.io.StringReader;
@@ -51,8 +53,8 @@ class ActionItemCsvTest {
 
     private static ActionItem item(String s) {
         Instant now = Instant.parse("2026-11-28T10:00:00Z");
-        return new ActionItem(7, 42, s, s, "m1", s, LocalDate.of(2026, 11, 20), s, "a1", ActionSource.MACRO, s, null, s,
-                LocalDate.of(2026, 12, 3), ActionStatus.OPEN, null, null, null, now, now, false, false, 1);
+        return new ActionItem(7, new PageContent(42, s, s, "m1", s, LocalDate.of(2026, 11, 20), s, "a1", ActionSource.MACRO, s,
+                null, s, LocalDate.of(2026, 12, 3), null), TrackerState.ofNewItem(ActionStatus.OPEN, null, now));
     }
 
     private static CSVRecord export(ActionItem item, String owner) throws Exception {
