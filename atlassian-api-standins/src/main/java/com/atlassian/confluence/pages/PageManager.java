@@ -10,4 +10,15 @@ import java.util.List;
  */
 public interface PageManager extends ContentEntityManager {
     List<Page> getPages(Space space, boolean currentOnly);
+
+    /**
+     * The space's blog posts (only the current ones when {@code currentOnly}), the blog counterpart of
+     * {@link #getPages(Space, boolean)}. Signature source: {@code public @NonNull List<BlogPost> getBlogPosts(Space var1,
+     * boolean var2)} in the Confluence 8.7.2 decompile (commit e0c88ec5, {@code pages/PageManager.java}); documented as
+     * {@code getBlogPosts(Space space, boolean currentOnly)} in the PageManager javadoc since 2.5 (docs.atlassian.com,
+     * 2.5 to 6.6 seen). The 9.2.4 PageManager javadoc (docs.atlassian.com/ConfluenceServer/javadoc/9.2.4) still lists the
+     * blog-post methods ({@code getBlogPost}, {@code findNextBlogPost}, …) without deprecating them; this exact method
+     * was not seen in a 10.x page, so it is one of the details "not verified against a real Confluence" (README).
+     */
+    List<BlogPost> getBlogPosts(Space space, boolean currentOnly);
 }

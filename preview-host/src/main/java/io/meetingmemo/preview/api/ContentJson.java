@@ -39,7 +39,7 @@ public final class ContentJson {
         String self = "/rest/api/content/" + p.id();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", String.valueOf(p.id()));
-        json.put("type", "page");
+        json.put("type", p.type());
         json.put("status", p.trashed() ? "trashed" : "current");
         json.put("title", p.title());
         Map<String, Object> expandable = new LinkedHashMap<>();

@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Runs a parsed {@link Cql.Query} over the current pages of the store (without bodies). */
+/** Runs a parsed {@link Cql.Query} over the current pages and blog posts of the store (without bodies). */
 public final class CqlSearch {
     private final HostPageStore store;
 
     public CqlSearch(HostPageStore store) { this.store = store; }
 
-    /** Current pages matching every clause, in the query's order (most recently updated first by default). */
+    /** Current content matching every clause, in the query's order (most recently updated first by default). */
     public List<StoredPage> run(Cql.Query query) {
-        List<StoredPage> all = store.list(null);
+        List<StoredPage> all = store.list(null, false, null);
         Map<Long, Long> parents = new HashMap<>();
         for (StoredPage p : all) parents.put(p.id(), p.parentId());
         boolean needLabels = query.clauses().stream().anyMatch(c -> c.field().equals("label"));
@@ -46,7 +46,7 @@ public final class CqlSearch {
     private static Predicate<StoredPage> predicate(Cql.Clause clause, Map<Long, Long> parents, Map<Long, Set<String>> labels) {
         List<String> values = clause.values();
         Predicate<StoredPage> positive = switch (clause.field()) {
-            case "type" -> p -> values.stream().anyMatch(v -> v.equalsIgnoreCase("page"));
+            case "type" -> p -> values.stream().anyMatch(v -> v.equalsIgnoreCase(p.type()));
             case "space" -> p -> values.stream().anyMatch(v -> v.equalsIgnoreCase(p.spaceKey()));
             case "title" -> clause.op() == Cql.Op.CONTAINS || clause.op() == Cql.Op.NOT_CONTAINS
                     ? p -> containsWords(p.title(), values.get(0))

@@ -3,6 +3,8 @@ package io.meetingmemo.preview.store;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.Modification;
 import com.atlassian.confluence.core.SaveContext;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.BlogPost;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
@@ -21,16 +23,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Spaces, pages and page restrictions of the preview host, in its database next to the app's tables.
- * It is the host's PageManager and SpaceManager; the app reads pages only through those interfaces.
+ * Spaces, pages, blog posts and their restrictions of the preview host, in its database next to the app's tables.
+ * It is the host's PageManager and SpaceManager; the app reads pages only through those interfaces. Pages and blog
+ * posts share one table and one id counter, as Confluence's content does; a blog post has no parent.
  */
 public final class HostPageStore implements PageManager, SpaceManager {
     /** Confluence page ids are large numbers; starting high keeps ids distinct from item ids in examples. */
     private static final long FIRST_PAGE_ID = 65537;
     private static final long FIRST_SPACE_ID = 98305;
     private static final long FIRST_LABEL_ID = 1277953;
-    private static final String PAGE_COLUMNS = "ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID";
-    private static final String PAGE_COLUMNS_NO_BODY = "ID, SPACE_KEY, TITLE, NULL, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID";
+    private static final String PAGE_COLUMNS = "ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID, CONTENT_TYPE";
+    private static final String PAGE_COLUMNS_NO_BODY = "ID, SPACE_KEY, TITLE, NULL, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID, CONTENT_TYPE";
 
     public interface ConnectionSource { Connection open() throws SQLException; }
 
@@ -55,23 +58,36 @@ public final class HostPageStore implements PageManager, SpaceManager {
         addColumnIfMissing("HOST_SPACE", "ID", "BIGINT");
         addColumnIfMissing("HOST_SPACE", "DESCRIPTION", "VARCHAR(4000)");
         addColumnIfMissing("HOST_SPACE", "HOME_PAGE_ID", "BIGINT");
+        // Data directories written before blog posts existed hold only pages: the default says so.
+        addColumnIfMissing("HOST_PAGE", "CONTENT_TYPE", "VARCHAR(16) DEFAULT '" + Page.CONTENT_TYPE + "' NOT NULL");
         ensureSequence("page", FIRST_PAGE_ID, "SELECT MAX(ID) FROM HOST_PAGE");
         ensureSequence("space", FIRST_SPACE_ID, "SELECT MAX(ID) FROM HOST_SPACE");
         ensureSequence("label", FIRST_LABEL_ID, "SELECT MAX(LABEL_ID) FROM HOST_LABEL");
         for (SpaceRow space : spaceRows(null)) completeSpace(space);
     }
 
-    /** A stored page version with its state; {@code parentId} is null for a space's home page. */
+    /**
+     * A stored page or blog post version with its state; {@code parentId} is null for a space's home page and for
+     * blog posts; {@code type} is Confluence's content type, {@code page} or {@code blogpost}.
+     */
     public record StoredPage(long id, String spaceKey, String title, String body, int version, boolean trashed,
-                             String updatedBy, Instant updatedAt, Long parentId) {
-        public Page toPage(Space space) {
-            Page page = new Page();
-            page.setId(id);
-            page.setTitle(title);
-            page.setBodyAsString(body);
-            page.setVersion(version);
-            page.setSpace(space);
-            return page;
+                             String updatedBy, Instant updatedAt, Long parentId, String type) {
+        public boolean blogPost() { return BlogPost.CONTENT_TYPE.equals(type); }
+
+        /** As Confluence's object of its type: a {@link BlogPost} or a {@link Page}. */
+        public AbstractPage toContent(Space space) { return blogPost() ? toBlogPost(space) : toPage(space); }
+
+        public Page toPage(Space space) { return fill(new Page(), space); }
+
+        public BlogPost toBlogPost(Space space) { return fill(new BlogPost(), space); }
+
+        private <T extends AbstractPage> T fill(T content, Space space) {
+            content.setId(id);
+            content.setTitle(title);
+            content.setBodyAsString(body);
+            content.setVersion(version);
+            content.setSpace(space);
+            return content;
         }
     }
 
@@ -106,13 +122,14 @@ public final class HostPageStore implements PageManager, SpaceManager {
         if (space.id() == 0) update("UPDATE HOST_SPACE SET ID = ? WHERE SPACE_KEY = ?", next("space"), space.key());
         Long home = space.homePageId();
         if (home == null || find(home).filter(p -> !p.trashed()).isEmpty()) {
-            home = query("SELECT ID FROM HOST_PAGE WHERE SPACE_KEY = ? AND TITLE = ? AND STATUS = 'current'",
+            home = query("SELECT ID FROM HOST_PAGE WHERE SPACE_KEY = ? AND TITLE = ? AND STATUS = 'current' AND CONTENT_TYPE = 'page'",
                     rs -> rs.getLong(1), space.key(), space.name()).stream().findFirst()
-                    .orElseGet(() -> insertRow(space.key(), null, space.name(), homeBody(space), null).id());
+                    .orElseGet(() -> insertRow(Page.CONTENT_TYPE, space.key(), null, space.name(), homeBody(space), null).id());
             update("UPDATE HOST_PAGE SET PARENT_ID = NULL WHERE ID = ?", home);
             update("UPDATE HOST_SPACE SET HOME_PAGE_ID = ? WHERE SPACE_KEY = ?", home, space.key());
         }
-        update("UPDATE HOST_PAGE SET PARENT_ID = ? WHERE SPACE_KEY = ? AND PARENT_ID IS NULL AND ID <> ?", home, space.key(), home);
+        update("UPDATE HOST_PAGE SET PARENT_ID = ? WHERE SPACE_KEY = ? AND PARENT_ID IS NULL AND ID <> ? AND CONTENT_TYPE = 'page'",
+                home, space.key(), home);
     }
 
     private static String homeBody(SpaceRow space) {
@@ -158,9 +175,15 @@ public final class HostPageStore implements PageManager, SpaceManager {
         return query("SELECT " + PAGE_COLUMNS + " FROM HOST_PAGE WHERE ID = ?", HostPageStore::stored, id).stream().findFirst();
     }
 
+    /** The current page with this title in the space. */
     public Optional<StoredPage> findByTitle(String spaceKey, String title) {
-        return query("SELECT " + PAGE_COLUMNS + " FROM HOST_PAGE WHERE SPACE_KEY = ? AND TITLE = ? AND STATUS = 'current'",
-                HostPageStore::stored, spaceKey, title).stream().findFirst();
+        return findByTitle(spaceKey, title, Page.CONTENT_TYPE);
+    }
+
+    /** The current page or blog post ({@code type}) with this title in the space: each type has its own titles. */
+    public Optional<StoredPage> findByTitle(String spaceKey, String title, String type) {
+        return query("SELECT " + PAGE_COLUMNS + " FROM HOST_PAGE WHERE SPACE_KEY = ? AND TITLE = ? AND STATUS = 'current' AND CONTENT_TYPE = ?",
+                HostPageStore::stored, spaceKey, title, type).stream().findFirst();
     }
 
     /** Current pages of a space, or of all spaces when the key is null, newest first. */
@@ -170,10 +193,18 @@ public final class HostPageStore implements PageManager, SpaceManager {
 
     /** Current (or trashed) pages of a space, or of all spaces when the key is null, newest first, without bodies. */
     public List<StoredPage> list(String spaceKey, boolean trashed) {
+        return list(spaceKey, trashed, Page.CONTENT_TYPE);
+    }
+
+    /** As {@link #list(String, boolean)}, of one content type ({@code page}, {@code blogpost}) or, when null, of both. */
+    public List<StoredPage> list(String spaceKey, boolean trashed, String type) {
+        List<Object> params = new ArrayList<>(List.of(trashed ? "trashed" : "current"));
+        if (spaceKey != null) params.add(spaceKey);
+        if (type != null) params.add(type);
         String sql = "SELECT " + PAGE_COLUMNS_NO_BODY + " FROM HOST_PAGE WHERE STATUS = ?"
-                + (spaceKey == null ? "" : " AND SPACE_KEY = ?") + " ORDER BY UPDATED_AT DESC, ID DESC";
-        String status = trashed ? "trashed" : "current";
-        return spaceKey == null ? query(sql, HostPageStore::stored, status) : query(sql, HostPageStore::stored, status, spaceKey);
+                + (spaceKey == null ? "" : " AND SPACE_KEY = ?") + (type == null ? "" : " AND CONTENT_TYPE = ?")
+                + " ORDER BY UPDATED_AT DESC, ID DESC";
+        return query(sql, HostPageStore::stored, params.toArray());
     }
 
     /** Current child pages of a page, oldest first, without bodies. */
@@ -205,7 +236,7 @@ public final class HostPageStore implements PageManager, SpaceManager {
     /** Inserts version 1 of a page under {@code parentId}, or under the space's home page when it is null. */
     public synchronized StoredPage insert(String spaceKey, Long parentId, String title, String body, String username) {
         Long parent = parentId != null ? parentId : spaceRow(spaceKey).map(SpaceRow::homePageId).orElse(null);
-        return insertRow(spaceKey, parent, title, body, username);
+        return insertRow(Page.CONTENT_TYPE, spaceKey, parent, title, body, username);
     }
 
     /**
@@ -215,23 +246,28 @@ public final class HostPageStore implements PageManager, SpaceManager {
     public synchronized StoredPage insertWithId(long id, String spaceKey, String title, String body, String username) {
         if (find(id).isPresent()) throw new IllegalArgumentException("page " + id + " exists");
         Long parent = spaceRow(spaceKey).map(SpaceRow::homePageId).orElse(null);
-        return insertVersionOne(id, spaceKey, parent, title, body, username);
+        return insertVersionOne(id, Page.CONTENT_TYPE, spaceKey, parent, title, body, username);
     }
 
-    private synchronized StoredPage insertRow(String spaceKey, Long parentId, String title, String body, String username) {
+    /** Inserts version 1 of a blog post in the space; blog posts stand outside the page tree. */
+    public StoredPage insertBlogPost(String spaceKey, String title, String body, String username) {
+        return insertRow(BlogPost.CONTENT_TYPE, spaceKey, null, title, body, username);
+    }
+
+    private synchronized StoredPage insertRow(String type, String spaceKey, Long parentId, String title, String body, String username) {
         long id = next("page");
         while (find(id).isPresent()) {
             // Rows written past the counter (a bulk loader inserting ids itself): continue after the largest id.
             raiseSequence("page", query("SELECT MAX(ID) FROM HOST_PAGE", rs -> rs.getLong(1)).get(0) + 1);
             id = next("page");
         }
-        return insertVersionOne(id, spaceKey, parentId, title, body, username);
+        return insertVersionOne(id, type, spaceKey, parentId, title, body, username);
     }
 
-    private StoredPage insertVersionOne(long id, String spaceKey, Long parentId, String title, String body, String username) {
-        update("INSERT INTO HOST_PAGE (ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID) "
-                        + "VALUES (?, ?, ?, ?, 1, 'current', ?, ?, ?)",
-                id, spaceKey, title, body, username, Timestamp.from(Instant.now()), parentId);
+    private StoredPage insertVersionOne(long id, String type, String spaceKey, Long parentId, String title, String body, String username) {
+        update("INSERT INTO HOST_PAGE (ID, SPACE_KEY, TITLE, BODY, VERSION, STATUS, UPDATED_BY, UPDATED_AT, PARENT_ID, CONTENT_TYPE) "
+                        + "VALUES (?, ?, ?, ?, 1, 'current', ?, ?, ?, ?)",
+                id, spaceKey, title, body, username, Timestamp.from(Instant.now()), parentId, type);
         return find(id).orElseThrow();
     }
 
@@ -397,11 +433,15 @@ public final class HostPageStore implements PageManager, SpaceManager {
     /**
      * The current page without its body, which is read only if someone asks for it: permission checks
      * look pages up by id for every list request and need no body (Confluence caches pages similarly).
+     * A blog post, rarer, is read with its body, as a {@link BlogPost}.
      */
     @Override
     public ContentEntityObject getById(long id) {
         return query("SELECT " + PAGE_COLUMNS_NO_BODY + " FROM HOST_PAGE WHERE ID = ?", HostPageStore::stored, id).stream().filter(p -> !p.trashed()).findFirst()
-                .map(p -> (ContentEntityObject) new LazyBodyPage(p, getSpace(p.spaceKey()))).orElse(null);
+                .flatMap(p -> p.blogPost()
+                        ? find(id).filter(b -> !b.trashed()).map(b -> (ContentEntityObject) b.toBlogPost(getSpace(b.spaceKey())))
+                        : Optional.of((ContentEntityObject) new LazyBodyPage(p, getSpace(p.spaceKey()))))
+                .orElse(null);
     }
 
     /**
@@ -439,10 +479,18 @@ public final class HostPageStore implements PageManager, SpaceManager {
         return pages;
     }
 
+    /** The space's current blog posts, with their bodies (the host keeps no historical versions). */
+    @Override
+    public List<BlogPost> getBlogPosts(Space space, boolean currentOnly) {
+        List<BlogPost> posts = new ArrayList<>();
+        for (StoredPage p : list(space.getKey(), false, BlogPost.CONTENT_TYPE)) posts.add(find(p.id()).orElseThrow().toBlogPost(space));
+        return posts;
+    }
+
     private static StoredPage stored(ResultSet rs) throws SQLException {
         return new StoredPage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 "trashed".equals(rs.getString(6)), rs.getString(7), rs.getTimestamp(8).toInstant(),
-                rs.getObject(9) == null ? null : rs.getLong(9));
+                rs.getObject(9) == null ? null : rs.getLong(9), rs.getString(10));
     }
 
     private interface Row<T> { T map(ResultSet rs) throws SQLException; }

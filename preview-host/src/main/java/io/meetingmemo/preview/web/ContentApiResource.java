@@ -1,5 +1,7 @@
 package io.meetingmemo.preview.web;
 
+import com.atlassian.confluence.pages.BlogPost;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +45,10 @@ import java.util.regex.Pattern;
  * {@code start}/{@code limit} paging with {@code _links.next}, updates with {@code version.number} = stored + 1
  * (else 409), trash ({@code DELETE}), restore (a {@code PUT} of the trashed page with {@code "status":"current"}),
  * purge ({@code DELETE ?status=trashed}), labels, restrictions by operation ({@code read} and {@code update})
- * and CQL search. Everything answers only what the caller may see; changes need edit permission.
+ * and CQL search. Blog posts ({@code "type":"blogpost"}) are created, listed ({@code ?type=blogpost}), read, updated,
+ * trashed, restored and purged the same way; they stand outside the page tree (no ancestors, no children) and their
+ * titles are unique among the space's blog posts. Everything answers only what the caller may see; changes need edit
+ * permission.
  */
 @Path("/content")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +57,8 @@ public final class ContentApiResource {
     static final Expand SINGLE_DEFAULT = Expand.of("space,history,version");
     /** What the answer to a create or an update carries. */
     static final Expand SAVED = Expand.of("space,history,version,ancestors,body.storage");
+    /** The content types the host stores. */
+    private static final Set<String> CONTENT_TYPES = Set.of(Page.CONTENT_TYPE, BlogPost.CONTENT_TYPE);
     /** Confluence's label names: no white space and none of these characters. */
     private static final Pattern BAD_LABEL = Pattern.compile("[\\s:;,.?&\\[\\]()#^*@!<>\"'\\\\/]");
 
@@ -76,8 +83,8 @@ public final class ContentApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode request, @QueryParam("expand") String expand) {
         if (request == null || !request.isObject()) throw ApiException.badRequest("Send a content object");
-        String type = text(request, "type");
-        if (type != null && !type.equals("page")) throw ApiException.badRequest("Content type " + type + " is not supported; only page is");
+        String type = text(request, "type") == null ? Page.CONTENT_TYPE : text(request, "type");
+        if (!CONTENT_TYPES.contains(type)) throw ApiException.badRequest("Content type " + type + " is not supported: page or blogpost");
         String spaceKey = text(request.path("space"), "key");
         if (blank(spaceKey)) throw ApiException.badRequest("Content must have a space: space.key is required");
         String title = text(request, "title");
@@ -86,12 +93,13 @@ public final class ContentApiResource {
         if (title.length() > 255) throw ApiException.badRequest("Title cannot be longer than 255 characters");
         HostPageStore.SpaceRow space = store().spaceRow(spaceKey)
                 .orElseThrow(() -> ApiException.badRequest("No space with key : " + spaceKey));
-        Long parent = parentFrom(request, spaceKey, null);
-        if (store().findByTitle(spaceKey, title).isPresent()) {
-            throw ApiException.badRequest("A page with this title already exists: A page already exists with the title "
-                    + title + " in the space with key " + space.key());
-        }
-        StoredPage saved = pages.create(spaceKey, parent, title, storage(request, ""), HostUsers.current().username());
+        boolean blogPost = type.equals(BlogPost.CONTENT_TYPE);
+        // A blog post has no place in the page tree: ancestors sent with one are ignored.
+        Long parent = blogPost ? null : parentFrom(request, spaceKey, null);
+        titleFree(space.key(), title, type);
+        String username = HostUsers.current().username();
+        StoredPage saved = blogPost ? pages.createBlogPost(spaceKey, title, storage(request, ""), username)
+                : pages.create(spaceKey, parent, title, storage(request, ""), username);
         return Response.ok(json().content(saved, Expand.of(expand).paths().isEmpty() ? SAVED : Expand.of(expand))).build();
     }
 
@@ -101,15 +109,14 @@ public final class ContentApiResource {
                                     @QueryParam("expand") String expand, @QueryParam("start") String start,
                                     @QueryParam("limit") String limit) {
         Expand ex = Expand.of(expand);
-        if (type != null && !type.equals("page")) {
-            if (!type.equals("blogpost")) throw ApiException.badRequest("Content type " + type + " is not supported: page or blogpost");
-            return json().page(List.<StoredPage>of(), start, limit, 25, 200, p -> p, uri);
-        }
+        // As in Confluence, content without a type is pages.
+        String contentType = type == null ? Page.CONTENT_TYPE : type;
+        if (!CONTENT_TYPES.contains(contentType)) throw ApiException.badRequest("Content type " + type + " is not supported: page or blogpost");
         Set<String> statuses = statuses(status);
         String key = blank(spaceKey) ? null : spaceKey;
         List<StoredPage> found = new ArrayList<>();
         for (String s : statuses) {
-            for (StoredPage p : store().list(key, s.equals("trashed"))) {
+            for (StoredPage p : store().list(key, s.equals("trashed"), contentType)) {
                 if (title == null || p.title().equals(title)) found.add(p);
             }
         }
@@ -182,8 +189,9 @@ public final class ContentApiResource {
                 throw ApiException.badRequest("The page is in the trash; restore it with \"status\":\"current\" and the next version number");
             }
             staleCheck(current, newVersion);
-            if (store().findByTitle(current.spaceKey(), current.title()).isPresent()) {
-                throw ApiException.badRequest("A page with the title " + current.title() + " already exists in the space; it cannot be restored");
+            if (store().findByTitle(current.spaceKey(), current.title(), current.type()).isPresent()) {
+                throw ApiException.badRequest("A " + noun(current.type()) + " with the title " + current.title()
+                        + " already exists in the space; it cannot be restored");
             }
             pages.restore(current.id());
             return json().content(store().find(current.id()).orElseThrow(), answer);
@@ -193,16 +201,24 @@ public final class ContentApiResource {
         String body = request.path("body").path("storage").has("value") ? storage(request, "") : current.body();
         if (title.length() > 255) throw ApiException.badRequest("Title cannot be longer than 255 characters");
         staleCheck(current, newVersion);
-        if (!title.equals(current.title()) && store().findByTitle(current.spaceKey(), title).isPresent()) {
-            throw ApiException.badRequest("A page with this title already exists: A page already exists with the title "
-                    + title + " in the space with key " + current.spaceKey());
-        }
-        Long parent = parentFrom(request, current.spaceKey(), current);
+        if (!title.equals(current.title())) titleFree(current.spaceKey(), title, current.type());
+        Long parent = current.blogPost() ? null : parentFrom(request, current.spaceKey(), current);
         Optional<StoredPage> saved = pages.update(current.id(), newVersion, title, body, HostUsers.current().username());
         if (saved.isEmpty()) staleCheck(store().find(current.id()).orElseThrow(), newVersion);
         if (parent != null && !parent.equals(current.parentId())) store().setParent(current.id(), parent);
         return json().content(store().find(current.id()).orElseThrow(), answer);
     }
+
+    /** Refuses a title that a current page (or blog post, for a blog post) of the space already has. */
+    private void titleFree(String spaceKey, String title, String type) {
+        if (store().findByTitle(spaceKey, title, type).isPresent()) {
+            String noun = noun(type);
+            throw ApiException.badRequest("A " + noun + " with this title already exists: A " + noun + " already exists with the title "
+                    + title + " in the space with key " + spaceKey);
+        }
+    }
+
+    private static String noun(String type) { return type.equals(BlogPost.CONTENT_TYPE) ? "blog post" : "page"; }
 
     private static void staleCheck(StoredPage current, int newVersion) {
         if (newVersion != current.version() + 1) {
@@ -520,11 +536,11 @@ public final class ContentApiResource {
         Map<String, com.atlassian.confluence.spaces.Space> spaces = new java.util.HashMap<>();
         HostUser user = HostUsers.current();
         return page -> permissions.hasPermission(user, Permission.VIEW,
-                page.toPage(spaces.computeIfAbsent(page.spaceKey(), store()::getSpace)));
+                page.toContent(spaces.computeIfAbsent(page.spaceKey(), store()::getSpace)));
     }
 
     private boolean can(Permission permission, StoredPage page) {
-        return permissions.hasPermission(HostUsers.current(), permission, page.toPage(store().getSpace(page.spaceKey())));
+        return permissions.hasPermission(HostUsers.current(), permission, page.toContent(store().getSpace(page.spaceKey())));
     }
 
     private static String storage(JsonNode request, String fallback) {

@@ -1,5 +1,7 @@
 package io.meetingmemo.preview.web;
 
+import com.atlassian.confluence.pages.BlogPost;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -37,9 +39,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The preview host's browser pages, at Confluence's URLs: the space and page list, page view
- * ({@code /pages/viewpage.action?pageId=N}), a storage-format editor, page creation with a "New memo"
- * template, and the login form. Pages are Velocity templates with escaping on.
+ * The preview host's browser pages, at Confluence's URLs: the space list with each space's pages and blog posts,
+ * page and blog-post view ({@code /pages/viewpage.action?pageId=N}), a storage-format editor, page creation with a
+ * "New memo" template, blog-post creation ({@code /pages/createblogpost.action}), and the login form. Pages are
+ * Velocity templates with escaping on.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
@@ -77,12 +80,10 @@ public final class HostPages {
         List<Map<String, Object>> spaces = new ArrayList<>();
         for (Space space : pages.store().spaces()) {
             if (spaceKey != null && !spaceKey.equals(space.getKey())) continue;
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (HostPageStore.StoredPage p : pages.store().list(space.getKey())) {
-                if (!permissions.hasPermission(user, Permission.VIEW, p.toPage(space))) continue;
-                list.add(Map.of("id", p.id(), "title", p.title(), "updated", p.updatedAt().toString().substring(0, 10)));
-            }
-            spaces.add(Map.of("key", space.getKey(), "name", space.getName(), "pages", list, "hasPages", !list.isEmpty()));
+            List<Map<String, Object>> list = visibleContent(user, space, Page.CONTENT_TYPE);
+            List<Map<String, Object>> posts = visibleContent(user, space, BlogPost.CONTENT_TYPE);
+            spaces.add(Map.of("key", space.getKey(), "name", space.getName(), "pages", list, "hasPages", !list.isEmpty(), "posts", posts,
+                    "hasPosts", !posts.isEmpty()));
         }
         Map<String, Object> model = chrome(user, "Spaces");
         model.put("spaces", spaces);
@@ -92,6 +93,16 @@ public final class HostPages {
         return page("home.vm", model);
     }
 
+    /** The space's current content of one type that the user may see, newest first, for the space list. */
+    private List<Map<String, Object>> visibleContent(HostUser user, Space space, String type) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (HostPageStore.StoredPage p : pages.store().list(space.getKey(), false, type)) {
+            if (!permissions.hasPermission(user, Permission.VIEW, p.toContent(space))) continue;
+            list.add(Map.of("id", p.id(), "title", p.title(), "updated", p.updatedAt().toString().substring(0, 10)));
+        }
+        return list;
+    }
+
     @GET
     @Path("pages/viewpage.action")
     public Response view(@QueryParam("pageId") String pageId, @QueryParam("outputType") @DefaultValue("display") String outputType) {
@@ -99,16 +110,16 @@ public final class HostPages {
         Optional<HostPageStore.StoredPage> page = parse(pageId).flatMap(pages.store()::find).filter(p -> !p.trashed());
         if (page.isEmpty()) return notFound(user);
         Space space = pages.store().getSpace(page.get().spaceKey());
-        if (!permissions.hasPermission(user, Permission.VIEW, page.get().toPage(space))) return notFound(user);
+        if (!permissions.hasPermission(user, Permission.VIEW, page.get().toContent(space))) return notFound(user);
         String type = OUTPUT_TYPES.contains(outputType) ? outputType : "display";
-        PageRenderer.Rendered rendered = renderer.render(page.get().toPage(space), type, i18n.getLocale(user));
+        PageRenderer.Rendered rendered = renderer.render(page.get().toContent(space), type, i18n.getLocale(user));
         Map<String, Object> model = chrome(user, page.get().title());
         model.put("page", Map.of("id", page.get().id(), "title", page.get().title(), "spaceKey", space.getKey(),
-                "spaceName", space.getName(), "version", page.get().version()));
+                "spaceName", space.getName(), "version", page.get().version(), "blogPost", page.get().blogPost()));
         model.put("pageBodyHtml", rendered.bodyHtml());
         model.put("stylesheets", resourceUrls(rendered.requiredResources(), ".css"));
         model.put("scripts", type.equals("display") || type.equals("preview") ? resourceUrls(rendered.requiredResources(), ".js") : List.of());
-        model.put("canEdit", permissions.hasPermission(user, Permission.EDIT, page.get().toPage(space)));
+        model.put("canEdit", permissions.hasPermission(user, Permission.EDIT, page.get().toContent(space)));
         model.put("outputType", type);
         return page("view-page.vm", model);
     }
@@ -120,8 +131,9 @@ public final class HostPages {
         Optional<HostPageStore.StoredPage> page = parse(pageId).flatMap(pages.store()::find).filter(p -> !p.trashed());
         if (page.isEmpty()) return notFound(user);
         Space space = pages.store().getSpace(page.get().spaceKey());
-        if (!permissions.hasPermission(user, Permission.EDIT, page.get().toPage(space))) return notFound(user);
-        return editor(user, page.get().spaceKey(), page.get().id(), page.get().title(), page.get().body(), page.get().version() + 1, null);
+        if (!permissions.hasPermission(user, Permission.EDIT, page.get().toContent(space))) return notFound(user);
+        return editor(user, page.get().spaceKey(), page.get().type(), page.get().id(), page.get().title(), page.get().body(),
+                page.get().version() + 1, null);
     }
 
     @GET
@@ -129,36 +141,48 @@ public final class HostPages {
     public Response create(@QueryParam("spaceKey") String spaceKey, @QueryParam("blueprint") String blueprintKey) {
         HostUser user = HostUsers.current();
         if (spaceKey == null || pages.store().getSpace(spaceKey) == null) return notFound(user);
-        if (blueprintKey == null) return editor(user, spaceKey, 0, "", "<p></p>", 1, null);
+        if (blueprintKey == null) return editor(user, spaceKey, Page.CONTENT_TYPE, 0, "", "<p></p>", 1, null);
         // Only a blueprint the app declares; the key selects nothing else.
         Optional<HostBlueprints.NewPage> page = blueprints.newPage(blueprintKey, user, spaceKey);
         if (page.isEmpty()) return notFound(user);
-        return editor(user, spaceKey, 0, page.get().title(), page.get().body(), 1, null);
+        return editor(user, spaceKey, Page.CONTENT_TYPE, 0, page.get().title(), page.get().body(), 1, null);
+    }
+
+    @GET
+    @Path("pages/createblogpost.action")
+    public Response createBlogPost(@QueryParam("spaceKey") String spaceKey) {
+        HostUser user = HostUsers.current();
+        if (spaceKey == null || pages.store().getSpace(spaceKey) == null) return notFound(user);
+        return editor(user, spaceKey, BlogPost.CONTENT_TYPE, 0, "", "<p></p>", 1, null);
     }
 
     @POST
     @Path("pages/savepage.action")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@FormParam("token") String token, @FormParam("spaceKey") String spaceKey, @FormParam("pageId") long pageId,
-                         @FormParam("version") int version, @FormParam("title") String title, @FormParam("body") String body) {
+                         @FormParam("version") int version, @FormParam("title") String title, @FormParam("body") String body,
+                         @FormParam("contentType") String contentType) {
         HostUser user = HostUsers.current();
         if (!authentication.validFormToken(user, token)) return Response.status(403).entity("This form expired; reload the editor.").type(MediaType.TEXT_PLAIN).build();
+        String type = BlogPost.CONTENT_TYPE.equals(contentType) ? BlogPost.CONTENT_TYPE : Page.CONTENT_TYPE;
         String cleanTitle = title == null ? "" : title.trim();
-        if (cleanTitle.isEmpty()) return editor(user, spaceKey, pageId, cleanTitle, body, version, "Give the page a title.");
+        if (cleanTitle.isEmpty()) return editor(user, spaceKey, type, pageId, cleanTitle, body, version, "Give the page a title.");
         if (pageId == 0) {
             if (pages.store().getSpace(spaceKey) == null) return notFound(user);
-            if (pages.store().findByTitle(spaceKey, cleanTitle).isPresent()) {
-                return editor(user, spaceKey, 0, cleanTitle, body, 1, "A page with this title already exists in the space.");
+            if (pages.store().findByTitle(spaceKey, cleanTitle, type).isPresent()) {
+                return editor(user, spaceKey, type, 0, cleanTitle, body, 1,
+                        type.equals(Page.CONTENT_TYPE) ? "A page with this title already exists in the space." : "A blog post with this title already exists in the space.");
             }
-            HostPageStore.StoredPage saved = pages.create(spaceKey, cleanTitle, body, user.username());
+            HostPageStore.StoredPage saved = type.equals(Page.CONTENT_TYPE) ? pages.create(spaceKey, cleanTitle, body, user.username())
+                    : pages.createBlogPost(spaceKey, cleanTitle, body, user.username());
             return Response.seeOther(URI.create("/pages/viewpage.action?pageId=" + saved.id())).build();
         }
         Optional<HostPageStore.StoredPage> current = pages.store().find(pageId);
-        if (current.isEmpty() || !permissions.hasPermission(user, Permission.EDIT, current.get().toPage(pages.store().getSpace(current.get().spaceKey())))) {
+        if (current.isEmpty() || !permissions.hasPermission(user, Permission.EDIT, current.get().toContent(pages.store().getSpace(current.get().spaceKey())))) {
             return notFound(user);
         }
         if (pages.update(pageId, version, cleanTitle, body, user.username()).isEmpty()) {
-            return editor(user, spaceKey, pageId, cleanTitle, body, version,
+            return editor(user, spaceKey, type, pageId, cleanTitle, body, version,
                     "Someone else saved this page meanwhile. Copy your text, reload the editor and apply it again.");
         }
         return Response.seeOther(URI.create("/pages/viewpage.action?pageId=" + pageId)).build();
@@ -245,10 +269,13 @@ public final class HostPages {
         }
     }
 
-    private Response editor(HostUser user, String spaceKey, long pageId, String title, String body, int version, String error) {
-        Map<String, Object> model = chrome(user, pageId == 0 ? "New page" : "Edit " + title);
+    private Response editor(HostUser user, String spaceKey, String contentType, long pageId, String title, String body, int version, String error) {
+        boolean blogPost = BlogPost.CONTENT_TYPE.equals(contentType);
+        Map<String, Object> model = chrome(user, pageId == 0 ? (blogPost ? "New blog post" : "New page") : "Edit " + title);
         model.put("macroBrowserJson", macroBrowserJson(user));
         model.put("spaceKey", spaceKey);
+        model.put("contentType", blogPost ? BlogPost.CONTENT_TYPE : Page.CONTENT_TYPE);
+        model.put("blogPost", blogPost);
         model.put("pageId", pageId);
         model.put("title", title);
         model.put("body", body);

@@ -65,7 +65,7 @@ public final class SearchApiResource {
         r.put("resultGlobalContainer", Map.of("title", spaceName, "displayUrl", "/display/" + p.spaceKey()));
         r.put("breadcrumbs", List.of());
         r.put("entityType", "content");
-        r.put("iconCssClass", "aui-icon content-type-page");
+        r.put("iconCssClass", "aui-icon content-type-" + p.type());
         r.put("lastModified", p.updatedAt().toString());
         r.put("friendlyLastModified", p.updatedAt().toString().substring(0, 10));
         r.put("timestamp", p.updatedAt().toEpochMilli());

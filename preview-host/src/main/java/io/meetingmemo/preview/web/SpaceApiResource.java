@@ -65,13 +65,16 @@ public final class SpaceApiResource {
         return new ContentJson(store, users, uri).space(space, Expand.of(expand));
     }
 
-    /** The space's current pages the caller may see ({@code GET /rest/api/space/{key}/content/page}). */
+    /**
+     * The space's current pages, or blog posts, the caller may see ({@code GET /rest/api/space/{key}/content/page},
+     * {@code …/content/blogpost}).
+     */
     @GET
-    @Path("{key}/content/page")
-    public Map<String, Object> pages(@PathParam("key") String key, @QueryParam("expand") String expand,
+    @Path("{key}/content/{type: page|blogpost}")
+    public Map<String, Object> pages(@PathParam("key") String key, @PathParam("type") String type, @QueryParam("expand") String expand,
                                      @QueryParam("start") String start, @QueryParam("limit") String limit) {
         if (store.spaceRow(key).isEmpty()) throw ApiException.notFound("No space with key : " + key);
-        return content.list(key, null, "page", null, expand, start, limit);
+        return content.list(key, null, type, null, expand, start, limit);
     }
 
     /** {@code {"key":"…","name":"…","description":{"plain":{"value":"…","representation":"plain"}}}}; administrators only. */

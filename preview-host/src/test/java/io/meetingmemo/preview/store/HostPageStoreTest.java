@@ -77,11 +77,41 @@ class HostPageStoreTest {
         assertNull(store.find(70002).orElseThrow().parentId());
         assertNotEquals(old.id(), store.spaceRow("TWO").orElseThrow().id());
 
+        // Everything stored before blog posts existed is a page.
+        assertEquals("page", store.find(70000).orElseThrow().type());
+        assertFalse(store.find(70001).orElseThrow().blogPost());
+
         // Starting again changes nothing.
         HostPageStore again = store();
         assertEquals(old, again.spaceRow("OLD").orElseThrow());
         assertEquals(2, again.list("OLD").size());
         assertFalse(again.list("OLD", true).isEmpty());
+    }
+
+    @Test
+    void blogPostsShareTheIdCounterButStandOutsideThePageTree() {
+        HostPageStore store = store();
+        store.ensureSpace("EDU", "Edu");
+        HostPageStore.StoredPage page = store.insert("EDU", "Notes", "<p/>", "admin");
+        HostPageStore.StoredPage post = store.insertBlogPost("EDU", "Notes", "<p>news</p>", "sanna");
+        assertTrue(post.id() > page.id());
+        assertTrue(post.blogPost());
+        assertNull(post.parentId());
+        assertEquals(page.id(), store.findByTitle("EDU", "Notes").orElseThrow().id(), "pages and blog posts have their own titles");
+        assertEquals(post.id(), store.findByTitle("EDU", "Notes", "blogpost").orElseThrow().id());
+        assertEquals(List.of(post.id()), store.list("EDU", false, "blogpost").stream().map(HostPageStore.StoredPage::id).toList());
+        assertFalse(store.list("EDU").stream().anyMatch(HostPageStore.StoredPage::blogPost), "page lists hold pages only");
+        assertEquals(3, store.list("EDU", false, null).size());
+
+        // Confluence's PageManager: by id a BlogPost with its body; the space's blog posts apart from its pages.
+        com.atlassian.confluence.spaces.Space space = store.getSpace("EDU");
+        assertTrue(store.getById(post.id()) instanceof com.atlassian.confluence.pages.BlogPost);
+        assertEquals("<p>news</p>", store.getById(post.id()).getBodyAsString());
+        assertEquals(List.of(post.id()), store.getBlogPosts(space, true).stream().map(b -> b.getId()).toList());
+        assertFalse(store.getPages(space, true).stream().anyMatch(p -> p.getId() == post.id()));
+
+        // Starting again does not hang the blog post under the home page.
+        assertNull(store().find(post.id()).orElseThrow().parentId());
     }
 
     @Test
