@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * The one place that decides who may see and change what. An action item is exactly as visible as its
  * page; changing its status needs edit permission on the page, or being its assignee (who must still be
- * able to view the page). Everything is asked of Confluence for the user of the current request.
+ * able to view the page). Everything is asked of Confluence for the user of the current request. A "page" is any
+ * content looked up by id, so items on blog posts are checked against their blog post the same way.
  */
 public final class ContentPermissions implements PageAccessPolicy {
     private final PermissionManager permissionManager;

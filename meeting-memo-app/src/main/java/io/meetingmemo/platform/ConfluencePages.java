@@ -2,7 +2,7 @@ package io.meetingmemo.platform;
 
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.SpaceContentEntityObject;
-import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
@@ -13,8 +13,13 @@ import io.meetingmemo.actionitem.domain.PageSnapshot;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Reads pages from Confluence as the snapshots the domain works with. */
+/**
+ * Reads pages from Confluence as the snapshots the domain works with. Blog posts are pages to the tracker: the
+ * re-sync visits a space's pages and blog posts together in id order (one id sequence numbers both), and a page is
+ * read by id whichever kind it is.
+ */
 public final class ConfluencePages implements ActionItemResync.PageSource, ActionItemSync.LatestPages {
     private final PageManager pageManager;
     private final SpaceManager spaceManager;
@@ -31,7 +36,7 @@ public final class ConfluencePages implements ActionItemResync.PageSource, Actio
     public List<PageSnapshot> pagesAfter(String spaceKey, long afterPageId, int max) {
         Space space = spaceManager.getSpace(spaceKey);
         if (space == null || max <= 0) return List.of();
-        return pageManager.getPages(space, true).stream()
+        return Stream.<AbstractPage>concat(pageManager.getPages(space, true).stream(), pageManager.getBlogPosts(space, true).stream())
                 .filter(p -> p.getId() > afterPageId)
                 .sorted(Comparator.comparingLong(page -> page.getId())) // a method reference would import com.atlassian.core.bean
                 .limit(max)
@@ -39,7 +44,7 @@ public final class ConfluencePages implements ActionItemResync.PageSource, Actio
                 .toList();
     }
 
-    /** The page's current version, or empty when it does not exist (or is in the trash). */
+    /** The page's (or blog post's) current version, or empty when it does not exist (or is in the trash). */
     public Optional<PageSnapshot> find(long pageId) {
         ContentEntityObject content = pageManager.getById(pageId);
         if (content == null || content.isDeleted()) return Optional.empty();

@@ -1,12 +1,16 @@
 package io.meetingmemo.actionitem.listener;
 
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostRemoveEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostRestoreEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostTrashedEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostUpdateEvent;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.pages.AbstractPage;
-import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import io.meetingmemo.actionitem.app.TrackerMaintenance;
@@ -19,9 +23,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Keeps the tracker in step with pages: create, update and restore upsert the page's items (the version the
+ * Keeps the tracker in step with pages and blog posts, alike: create, update and restore upsert the page's items (the version the
  * event carries; never over a newer one already applied); trash hides them; purge marks them removed. A sync failure is logged with the page id and never fails the save.
- * Pages that neither had nor have a memo cost no I/O at all.
+ * Pages and blog posts that neither had nor have a memo cost no I/O at all. Each page event and its blog-post twin
+ * call the same private method.
  */
 public final class PageEventListener implements InitializingBean, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(PageEventListener.class);
@@ -40,31 +45,53 @@ public final class PageEventListener implements InitializingBean, DisposableBean
     @Override public void destroy() { eventPublisher.unregister(this); }
 
     @EventListener
-    public void onPageCreated(PageCreateEvent event) {
-        if (mentionsMemo(event.getPage())) sync(event.getPage());
-    }
+    public void onPageCreated(PageCreateEvent event) { created(event.getPage()); }
 
     @EventListener
-    public void onPageUpdated(PageUpdateEvent event) {
-        AbstractPage original = event.getOriginalPage();
-        // A memo removed by this edit still needs a sync, to mark its items removed.
-        if (mentionsMemo(event.getPage()) || original == null || mentionsMemo(original)) sync(event.getPage());
-    }
+    public void onBlogPostCreated(BlogPostCreateEvent event) { created(event.getBlogPost()); }
+
+    @EventListener
+    public void onPageUpdated(PageUpdateEvent event) { updated(event.getPage(), event.getOriginalPage()); }
+
+    @EventListener
+    public void onBlogPostUpdated(BlogPostUpdateEvent event) { updated(event.getBlogPost(), event.getOriginalBlogPost()); }
 
     @EventListener
     public void onPageRestored(PageRestoreEvent event) { sync(event.getPage()); }
 
     @EventListener
-    public void onPageTrashed(PageTrashedEvent event) {
-        guarded(event.getPage().getId(), () -> tracker.pageTrashed(event.getPage().getId()));
-    }
+    public void onBlogPostRestored(BlogPostRestoreEvent event) { sync(event.getBlogPost()); }
 
     @EventListener
-    public void onPageRemoved(PageRemoveEvent event) {
-        guarded(event.getPage().getId(), () -> tracker.pageRemoved(event.getPage().getId()));
+    public void onPageTrashed(PageTrashedEvent event) { trashed(event.getPage().getId()); }
+
+    @EventListener
+    public void onBlogPostTrashed(BlogPostTrashedEvent event) { trashed(event.getBlogPost().getId()); }
+
+    @EventListener
+    public void onPageRemoved(PageRemoveEvent event) { removed(event.getPage().getId()); }
+
+    @EventListener
+    public void onBlogPostRemoved(BlogPostRemoveEvent event) { removed(event.getBlogPost().getId()); }
+
+    private void created(AbstractPage page) {
+        if (mentionsMemo(page)) sync(page);
     }
 
-    private void sync(Page page) {
+    private void updated(AbstractPage page, AbstractPage original) {
+        // A memo removed by this edit still needs a sync, to mark its items removed.
+        if (mentionsMemo(page) || original == null || mentionsMemo(original)) sync(page);
+    }
+
+    private void trashed(long pageId) {
+        guarded(pageId, () -> tracker.pageTrashed(pageId));
+    }
+
+    private void removed(long pageId) {
+        guarded(pageId, () -> tracker.pageRemoved(pageId));
+    }
+
+    private void sync(AbstractPage page) {
         guarded(page.getId(), () -> {
             PageSnapshot snapshot = new PageSnapshot(page.getId(), page.getVersion(), page.getSpaceKey(), page.getTitle(),
                     page.getBodyAsString());
