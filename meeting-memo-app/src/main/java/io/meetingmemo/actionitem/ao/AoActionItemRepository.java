@@ -189,6 +189,8 @@ public final class AoActionItemRepository implements ActionItemRepository {
             }
             if (q.pageId() != null) { where.append(" AND PAGE_ID = ?"); params.add(q.pageId()); }
             if (q.series() != null) { where.append(" AND MEMO_SERIES = ?"); params.add(q.series()); }
+            // ISO dates compare as text; a memo without a date (NULL) is before nothing.
+            if (q.memoDateBefore() != null) { where.append(" AND MEMO_DATE < ?"); params.add(q.memoDateBefore().toString()); }
             if (q.dueBefore() != null) { where.append(" AND DUE_SORT < ?"); params.add(q.dueBefore().toString()); }
             if (q.dueAfter() != null) {
                 where.append(" AND DUE_SORT > ? AND DUE_SORT < ?");

@@ -1,10 +1,14 @@
 package io.meetingmemo.memo.app;
 
+import java.util.List;
 import java.util.function.Predicate;
 import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.actionitem.domain.TrackedItems;
+import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.ParsedPage;
 import io.meetingmemo.memo.domain.StorageFormatParser;
 import io.meetingmemo.permission.ContentPermissions;
@@ -18,12 +22,14 @@ import io.meetingmemo.platform.ConfluencePages;
 public final class MemoPages {
     private final ConfluencePages pages;
     private final ActionItemRepository repository;
+    private final ActionItemFinder finder;
     private final ContentPermissions permissions;
     private final StorageFormatParser parser = new StorageFormatParser();
 
     public MemoPages(ConfluencePages pages, ActionItemRepository repository, ContentPermissions permissions) {
         this.pages = pages;
         this.repository = repository;
+        this.finder = new ActionItemFinder(repository);
         this.permissions = permissions;
     }
 
@@ -44,6 +50,23 @@ public final class MemoPages {
 
     /** Whether the reader may change each tracked item's status (Mark done is shown only then). */
     public Predicate<ActionItem> statusChangeCheck() { return permissions.statusChangeCheck(); }
+
+    /** The open items a memo carries over, the first {@code max} by due date, and whether there are more. */
+    public record CarriedOver(List<ActionItem> items, boolean more) {
+        public static final CarriedOver NONE = new CarriedOver(List.of(), false);
+    }
+
+    /**
+     * The open items of the earlier memos of a memo's series, by reference: the same tracked items, so closing one
+     * here closes it everywhere. Only items on pages the reader may view are shown or counted (filtered before the
+     * limit). A memo without a series or a date carries nothing over.
+     */
+    public CarriedOver carriedInto(Memo memo, int max) {
+        if (memo.series() == null || memo.date() == null) return CarriedOver.NONE;
+        ActionItemFinder.Page page = finder.find(ActionItemQuery.carriedInto(ActionItem.stored(memo.series()), memo.date()),
+                null, max, permissions);
+        return new CarriedOver(page.items(), page.next() != null);
+    }
 
     /** The tracked items of a page being rendered: one query, whatever the number of memos on it. */
     public TrackedItems trackedOnRenderedPage(long pageId) { return TrackedItems.of(repository.findByPage(pageId)); }

@@ -58,6 +58,9 @@ public final class MacroRendering {
 
     public String text(Locale locale, String name) { return i18n.getText(locale, I18N_PREFIX + name); }
 
+    /** A text with values put in (a Java MessageFormat pattern, e.g. a choice of singular and plural). */
+    public String text(Locale locale, String name, java.io.Serializable... values) { return i18n.getText(locale, I18N_PREFIX + name, values); }
+
     /**
      * Renders one of the app's templates; requires the bundled styles for the page first. Every template
      * gets {@code lang}, the viewer's language tag, for its root element: hyphenation and line breaking

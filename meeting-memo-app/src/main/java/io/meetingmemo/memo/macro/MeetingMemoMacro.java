@@ -11,6 +11,8 @@ import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoLookup;
 import io.meetingmemo.platform.Readers;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,16 +33,24 @@ public final class MeetingMemoMacro implements Macro {
     static final List<String> LABELS = List.of("memo", "date", "time", "location", "series", "minutesBy",
             "attendees", "present", "absent", "guests", "contacts", "decisions", "actions", "actionWhat",
             "actionOwner", "actionDue", "actionStatus", "overdue", "missingHeading", "discussion",
-            "contactOwner", "statusOpen", "statusDone", "markDone", "markOpen", "noActions", "statusConflict", "statusFailed");
+            "contactOwner", "statusOpen", "statusDone", "markDone", "markOpen", "noActions", "statusConflict", "statusFailed",
+            "carriedOver", "carriedFrom", "carriedMore");
+    /** Carried-over items a memo shows; the rest are in the registers (filter by series). */
+    static final int MAX_CARRIED = 50;
+    /** The macro parameter with which a memo opts out of carrying over its series' open items. */
+    static final String CARRY_OVER = "carry-over";
 
     private final MacroRendering rendering;
     private final MemoPages memoPages;
     private final Readers readers;
+    private final ApplicationProperties applicationProperties;
 
-    public MeetingMemoMacro(MacroRendering rendering, MemoPages memoPages, Readers readers) {
+    public MeetingMemoMacro(MacroRendering rendering, MemoPages memoPages, Readers readers,
+                            ApplicationProperties applicationProperties) {
         this.memoPages = memoPages;
         this.rendering = rendering;
         this.readers = readers;
+        this.applicationProperties = applicationProperties;
     }
 
     @Override
@@ -53,7 +63,17 @@ public final class MeetingMemoMacro implements Macro {
                 name -> rendering.text(locale, name));
 
         Map<String, Object> model = new HashMap<>();
-        model.put("memo", memo == null ? null : viewModel.memo(memo, tracked));
+        Map<String, Object> memoView = memo == null ? null : viewModel.memo(memo, tracked);
+        if (memoView != null) {
+            boolean carries = parameters == null || !"false".equalsIgnoreCase(String.valueOf(parameters.get(CARRY_OVER)).trim());
+            MemoPages.CarriedOver carried = carries ? memoPages.carriedInto(memo, MAX_CARRIED) : MemoPages.CarriedOver.NONE;
+            String pageLink = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/pages/viewpage.action?pageId=";
+            memoView.put("carried", carried.items().stream().map(item -> viewModel.carried(item, pageLink,
+                    days -> rendering.text(locale, "daysOpen", days))).toList());
+            memoView.put("hasCarried", !carried.items().isEmpty());
+            memoView.put("carriedMore", carried.more());
+        }
+        model.put("memo", memoView);
         model.put("fallbackTitle", parameters == null ? null : parameters.get("title"));
         model.put("bodyHtml", body == null ? "" : body);
         model.put("text", rendering.labels(locale, LABELS));

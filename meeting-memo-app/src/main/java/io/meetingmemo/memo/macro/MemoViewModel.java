@@ -126,6 +126,34 @@ final class MemoViewModel {
         return m;
     }
 
+    /**
+     * An open item of an earlier memo of the series, shown in a later memo: the same row as the memo's own
+     * actions (status changes work on it), plus the memo it came from and how long it has been open, counted from
+     * that meeting's day.
+     */
+    Map<String, Object> carried(ActionItem item, String pageLink, java.util.function.LongFunction<String> daysOpen) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", item.id());
+        m.put("version", item.version());
+        m.put("canChange", mayChangeStatus.test(item));
+        m.put("text", presenter.text(item.text()));
+        m.put("owner", presenter.owner(item));
+        m.put("due", presenter.date(item.dueDate(), FormatStyle.LONG));
+        m.put("dueIso", item.dueDate() == null ? null : item.dueDate().toString());
+        m.put("overdue", presenter.overdue(item));
+        m.put("done", item.status() == ActionStatus.DONE);
+        m.put("status", item.status().wireName());
+        m.put("statusLabel", label.apply(item.status() == ActionStatus.DONE ? "statusDone" : "statusOpen"));
+        m.put("source", item.source().wireName());
+        m.put("fromTitle", item.memoTitle() != null ? item.memoTitle() : item.pageTitle());
+        m.put("fromDate", presenter.date(item.memoDate(), FormatStyle.MEDIUM));
+        m.put("fromUrl", pageLink + item.pageId());
+        LocalDate agreed = item.memoDate();
+        long days = agreed == null ? 0 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(agreed, presenter.today()));
+        m.put("daysOpen", daysOpen.apply(days));
+        return m;
+    }
+
     String displayName(UserRef user) {
         return presenter.person(user);
     }
