@@ -69,6 +69,11 @@ class CarriedOverItemsTest {
         assertTrue(carried.contains("auki " + days + " päivää"), "days open since that meeting, in the reader's language: " + carried);
         assertTrue(carried.contains("mm-status-toggle"), "inline status change works here too");
         assertFalse(carried.contains("Kirjoita uutiskirje"), "the memo's own action is not carried into itself");
+        for (String output : new String[] {"pdf", "word", "email"}) {
+            String staticHtml = test.as("sanna").html("/pages/viewpage.action?pageId=" + second + "&outputType=" + output);
+            assertTrue(staticHtml.contains("Tilaa roll-upit"), output + " shows the carried items too");
+            assertFalse(staticHtml.contains("mm-status-toggle"), output + " is static: no status buttons");
+        }
         assertEquals("", carriedSection("sanna", first), "the first memo of the series carries nothing");
 
         // Closed from the second memo (the same item), it is done in the first memo and in the register too.
