@@ -10,11 +10,13 @@ import java.util.List;
  * @param key        the macro id, or a derived key that is stable across unchanged saves
  * @param date       the parsed {@code date}, or null when absent or not a real date
  * @param time       {@code HH:mm} or {@code HH:mm-HH:mm} as written (null when absent or malformed)
+ * @param carryOver  whether the memo's open action items are carried over to the series' next meeting: the
+ *                   {@code carry-over} parameter, true unless it says {@code false}
  */
 public record Memo(String key, String title, LocalDate date, String time, String location, String series,
                    List<UserRef> attendees, List<UserRef> absent, UserRef minutesBy,
                    List<Guest> guests, List<Contact> contacts, List<Decision> decisions,
-                   List<MemoAction> actions) {
+                   List<MemoAction> actions, boolean carryOver) {
     public Memo {
         attendees = List.copyOf(attendees);
         absent = List.copyOf(absent);
@@ -22,5 +24,12 @@ public record Memo(String key, String title, LocalDate date, String time, String
         contacts = List.copyOf(contacts);
         decisions = List.copyOf(decisions);
         actions = List.copyOf(actions);
+    }
+
+    /** A memo that carries its open items over, as every memo does unless its {@code carry-over} says {@code false}. */
+    public Memo(String key, String title, LocalDate date, String time, String location, String series,
+                List<UserRef> attendees, List<UserRef> absent, UserRef minutesBy,
+                List<Guest> guests, List<Contact> contacts, List<Decision> decisions, List<MemoAction> actions) {
+        this(key, title, date, time, location, series, attendees, absent, minutesBy, guests, contacts, decisions, actions, true);
     }
 }

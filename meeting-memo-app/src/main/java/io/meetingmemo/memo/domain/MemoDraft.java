@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class MemoDraft {
 
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(-([01]\\d|2[0-3]):[0-5]\\d)?");
+    private static final String CARRY_OVER = "carry-over";
     private static final String DATE_EXPECTED = " (expected yyyy-MM-dd)";
     /** Problem messages quote item text up to this many characters. */
     private static final int QUOTE_LIMIT = 40;
@@ -103,7 +104,17 @@ final class MemoDraft {
         }
 
         return new Memo(key, title, date, time, location, series, users("attendees"), users("absent"),
-                firstUser(parameters.get("minutes-by")), guests, contacts, decisions, actions);
+                firstUser(parameters.get("minutes-by")), guests, contacts, decisions, actions, carryOver(report));
+    }
+
+    /** {@code carry-over}: {@code false} opts out; absent or {@code true} carries over; anything else is reported and carries over. */
+    private boolean carryOver(Report report) {
+        String value = text(CARRY_OVER);
+        if (value == null || value.equalsIgnoreCase("true")) return true;
+        if (value.equalsIgnoreCase("false")) return false;
+        report.add(CARRY_OVER + " \"" + value + "\" is neither true nor false; the memo's open items are carried over",
+                parameters.get(CARRY_OVER).at());
+        return true;
     }
 
     private static Guest guest(ItemDraft item, PageKeys keys, Report report) {

@@ -44,6 +44,7 @@ public final class StorageFormatWriter {
         userParameter(out, "attendees", memo.attendees(), "\n");
         userParameter(out, "absent", memo.absent(), "\n");
         userParameter(out, "minutes-by", memo.minutesBy() == null ? List.of() : List.of(memo.minutesBy()), "\n");
+        if (!memo.carryOver()) textParameter(out, "carry-over", "false", "\n");
         out.append("<ac:rich-text-body>\n");
         if (!memo.guests().isEmpty()) {
             heading(out, "Guests");

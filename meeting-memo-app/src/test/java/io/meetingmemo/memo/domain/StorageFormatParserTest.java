@@ -117,6 +117,22 @@ class StorageFormatParserTest {
     }
 
     @Test
+    void aMemoCarriesItsOpenItemsOverUnlessCarryOverSaysFalse() {
+        String body = memo("m1", parameter("title", "Default"), "")
+                + memo("m2", parameter("title", "Opted out") + parameter("carry-over", " FALSE "), "")
+                + memo("m3", parameter("title", "Said so") + parameter("carry-over", "true"), "")
+                + memo("m4", parameter("title", "Unclear") + parameter("carry-over", "ei"), "");
+
+        ParsedPage page = parser.parse(body);
+
+        assertEquals(List.of(true, false, true, true), page.memos().stream().map(Memo::carryOver).toList());
+        assertEquals(1, page.problems().size(), page.problems().toString());
+        assertEquals("memo \"Unclear\": carry-over \"ei\" is neither true nor false; the memo's open items are carried over",
+                page.problems().get(0).message());
+        assertEquals("m4", page.problems().get(0).memoKey());
+    }
+
+    @Test
     void readsParameterValuesAsTrimmedTextWithEntitiesDecodedAndBlankAsNull() {
         String body = memo("m1", parameter("title", " &nbsp;Viikkopalaveri &mdash; Jyv&auml;skyl&auml;\n")
                 + parameter("location", "   ") + parameter("series", "") + parameter("time", "&#32;10:15 "), "");

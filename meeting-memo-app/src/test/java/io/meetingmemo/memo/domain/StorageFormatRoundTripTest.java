@@ -112,7 +112,8 @@ class StorageFormatRoundTripTest {
         Memo memo() {
             return new Memo(key("memo"), maybe(this::parameterText), maybe(this::date), maybe(this::time),
                     maybe(this::parameterText), maybe(this::parameterText), users(5), users(3), maybe(this::user),
-                    list(4, this::guest), list(3, this::contact), list(4, this::decision), list(8, this::action));
+                    list(4, this::guest), list(3, this::contact), list(4, this::decision), list(8, this::action),
+                    random.nextInt(4) != 0);
         }
 
         private Guest guest() {
