@@ -2,6 +2,7 @@ package io.meetingmemo.actionitem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -10,10 +11,13 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import io.meetingmemo.actionitem.ao.ActionItemEntity;
 import io.meetingmemo.actionitem.ao.AoActionItemRepository;
 import io.meetingmemo.actionitem.ao.StatusChangeEntity;
-import io.meetingmemo.actionitem.ao.SyncedPageEntity;
+import io.meetingmemo.actionitem.ao.AoMemoRecordRepository;
+import io.meetingmemo.actionitem.ao.SyncRecordEntity;
 import io.meetingmemo.actionitem.ao.upgrade.v2.AddPriorityUpgradeTask002;
+import io.meetingmemo.actionitem.ao.upgrade.v4.AddMemoRecordsUpgradeTask004;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
+import io.meetingmemo.actionitem.domain.MemoQuery;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.embeddedao.AoTableNames;
 import io.meetingmemo.embeddedao.DatabaseConfig;
@@ -49,7 +53,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Issue 7, item 8: the current schema (version 2 added the {@code PRIORITY} column, version 3 the table of page
- * versions the syncs applied, which starts empty) reached from a real version-1 database.
+ * versions the syncs applied, which starts empty, version 4 the memo records in that table) reached from a real
+ * version-1 database, and from a real version-3 database with recorded page versions.
  * The version-1 database is created and filled by the frozen version-1 entities of the attic, under model
  * version 1, exactly as the released app left it; then the upgrade tasks the descriptor lists run on the
  * current entities, as Confluence runs them when the new jar is installed. Every row must still be there
@@ -74,8 +79,8 @@ class SchemaUpgradeTest {
 
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
             assertEquals(ModelVersion.valueOf("1"), ao.readModelVersion());
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
-            assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class);
+            assertEquals(ModelVersion.valueOf("4"), ao.readModelVersion());
         }
 
         Tables after = Tables.read(config);
@@ -90,7 +95,7 @@ class SchemaUpgradeTest {
 
         // The app works on the migrated rows: reads map them, a save updates them in place, new rows get the default.
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class);
             AoActionItemRepository repository = new AoActionItemRepository(ao);
             List<ActionItem> page1 = repository.findByPage(1001);
             assertEquals(ITEMS / 10 + (ITEMS % 10 > 0 ? 1 : 0), page1.size());
@@ -124,7 +129,7 @@ class SchemaUpgradeTest {
         DatabaseConfig config = db.get();
         createVersion1Database(config);
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class);
         }
         // A database that adds the column without filling it from its default: every row needs the transform.
         String table = quoted(AoTableNames.prefixFor(NAMESPACE) + "ACTION_ITEM");
@@ -143,23 +148,119 @@ class SchemaUpgradeTest {
         }
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
             new AddPriorityUpgradeTask002().upgrade(ModelVersion.valueOf("2"), ao);
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
-            assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class);
+            assertEquals(ModelVersion.valueOf("4"), ao.readModelVersion());
         }
         assertEquals(filled, Tables.read(config), "the upgrade is idempotent");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(DBS)
-    void aNewSiteRunsEveryTaskAndEndsAtVersion3(Supplier<DatabaseConfig> db) throws Exception {
+    void aNewSiteRunsEveryTaskAndEndsAtVersion4(Supplier<DatabaseConfig> db) throws Exception {
         DatabaseConfig config = db.get();
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncedPageEntity.class);
-            assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class);
+            assertEquals(ModelVersion.valueOf("4"), ao.readModelVersion());
             ao.create(ActionItemEntity.class, Map.of(ActionItemEntity.PAGE_ITEM_KEY, "1:x", "PAGE_ID", 1L, "ITEM_KEY", "x"));
         }
         Map<String, Object> row = Tables.read(config).items().get(0);
         assertEquals(ActionItemEntity.PRIORITY_NORMAL, row.get(ActionItemEntity.PRIORITY));
+    }
+
+    /**
+     * Version 4 makes the table of recorded page versions hold the memo records too: a version-3 database keeps every
+     * recorded version (each row becomes its page's page row, keyed by the page id), the unique page id gives way to
+     * the unique row key, and the claim still refuses an older version. Active Objects changes the constraints itself
+     * on every database (read back from the database's own metadata). On H2, HSQLDB and PostgreSQL.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.meetingmemo.testsupport.TestDatabases#all")
+    @SuppressWarnings("unchecked")
+    void aVersion3DatabaseKeepsItsRecordedVersionsAndTheClaimMovesToTheRowKey(Supplier<DatabaseConfig> db) throws Exception {
+        int pages = 1_234; // more than one batch of the task
+        // One service throughout: an in-memory HSQLDB database ends with the service that opened it.
+        try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(db.get(), NAMESPACE)) {
+            List<ActiveObjectsUpgradeTask> upToVersion3 = descriptorUpgradeTasks().stream()
+                    .filter(t -> !t.getModelVersion().isNewerThan(ModelVersion.valueOf("3"))).toList();
+            ao.initialize(upToVersion3, ActionItemEntity.class, StatusChangeEntity.class,
+                    io.meetingmemo.actionitem.ao.upgrade.v3.SyncedPageEntity.class);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < pages; i++) rows.add(Map.of("PAGE_ID", 5000L + i, "PAGE_VERSION", 1 + i % 7));
+            ao.executeInTransaction(() -> {
+                for (int from = 0; from < rows.size(); from += 500) {
+                    ao.create(io.meetingmemo.actionitem.ao.upgrade.v3.SyncedPageEntity.class, rows.subList(from, Math.min(from + 500, rows.size())));
+                }
+                return null;
+            });
+            assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
+            assertEquals(List.of("PAGE_ID"), uniqueColumns(ao, "SYNCED_PAGE"), "version 3: the page id is unique");
+
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class);
+            assertEquals(ModelVersion.valueOf("4"), ao.readModelVersion());
+            assertEquals(List.of("ROW_KEY"), uniqueColumns(ao, "SYNCED_PAGE"), "version 4: the row key is unique, the page id no longer");
+            try (Connection c = ao.openConnection(); ResultSet rs = c.getMetaData().getColumns(null,
+                    ao.database().kind() == DatabaseConfig.Kind.POSTGRESQL ? "public" : "PUBLIC", ao.tablePrefix() + "SYNCED_PAGE", "ROW_KEY")) {
+                assertTrue(rs.next());
+                assertEquals("NO", rs.getString("IS_NULLABLE"), "every row has its key");
+            }
+            List<Map<String, Object>> upgraded = rows(ao, "SYNCED_PAGE");
+            assertEquals(pages, upgraded.size(), "every recorded version is kept");
+            for (int i = 0; i < pages; i++) {
+                Map<String, Object> row = upgraded.get(i);
+                assertEquals(5000L + i, row.get("PAGE_ID"));
+                assertEquals((long) (1 + i % 7), row.get("PAGE_VERSION"));
+                assertEquals(String.valueOf(5000 + i), row.get("ROW_KEY"), "a version-3 row is its page's page row");
+                assertNull(row.get("MEMO_KEY"));
+            }
+
+            AoActionItemRepository repository = new AoActionItemRepository(ao);
+            AoMemoRecordRepository memos = new AoMemoRecordRepository(ao);
+            MemoQuery everything = new MemoQuery(null, null, null, null);
+            ActionItemSync sync = new ActionItemSync(repository, new StorageFormatParser(), u -> "key-" + u.identity(),
+                    Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC), pageId -> java.util.Optional.empty());
+            assertEquals(7, repository.syncedVersion(5006), "the recorded version survives the upgrade");
+            String memo = "<ac:structured-macro ac:name=\"meeting-memo\" ac:macro-id=\"m1\"><ac:parameter ac:name=\"title\">After</ac:parameter>"
+                    + "<ac:parameter ac:name=\"date\">2026-11-24</ac:parameter><ac:rich-text-body><p>x</p></ac:rich-text-body></ac:structured-macro>";
+            assertEquals(0, sync.pageSaved(new PageSnapshot(5006, 6, "UPG", "Older", memo), "key-admin").appliedVersion(),
+                    "an older version than the recorded one is still refused");
+            assertEquals(List.of(), memos.findAfter(everything, null, 10), "and records no memo");
+            assertEquals(8, sync.pageSaved(new PageSnapshot(5006, 8, "UPG", "Newer", memo), "key-admin").appliedVersion());
+            assertEquals(List.of("After"), memos.findAfter(everything, null, 10).stream().map(m -> m.memo().title()).toList(),
+                    "the next sync records the memo");
+            assertEquals(8, repository.syncedVersion(5006));
+
+            // Running the task again finds every key filled and keeps every row and constraint.
+            List<Map<String, Object>> before = rows(ao, "SYNCED_PAGE");
+            assertEquals(pages + 1, before.size(), "page 5006 has its page row and its memo row");
+            new AddMemoRecordsUpgradeTask004().upgrade(ModelVersion.valueOf("4"), ao);
+            assertEquals(before, rows(ao, "SYNCED_PAGE"));
+            assertEquals(List.of("ROW_KEY"), uniqueColumns(ao, "SYNCED_PAGE"));
+        }
+    }
+
+    /** The columns of the table's unique constraints other than its primary key, as the database reports them. */
+    private static List<String> uniqueColumns(EmbeddedActiveObjects ao, String entityTable) throws SQLException {
+        String table = AoTableNames.prefixFor(NAMESPACE) + entityTable;
+        List<String> columns = new ArrayList<>();
+        try (Connection c = ao.openConnection()) {
+            String schema = ao.database().kind() == DatabaseConfig.Kind.POSTGRESQL ? "public" : "PUBLIC";
+            try (ResultSet rs = c.getMetaData().getIndexInfo(null, schema, table, false, false)) {
+                while (rs.next()) {
+                    String column = rs.getString("COLUMN_NAME");
+                    if (!rs.getBoolean("NON_UNIQUE") && column != null && !column.equalsIgnoreCase("ID")) {
+                        columns.add(column.toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return columns.stream().distinct().sorted().toList();
+    }
+
+    /** The rows of one of the app's tables, by id. */
+    private static List<Map<String, Object>> rows(EmbeddedActiveObjects ao, String entityTable) throws SQLException {
+        try (Connection c = ao.openConnection()) {
+            return Tables.rows(c, AoTableNames.prefixFor(NAMESPACE) + entityTable);
+        }
     }
 
     /** The database exactly as version 1 of the app left it: its schema, its model version, its rows. */
@@ -246,7 +347,7 @@ class SchemaUpgradeTest {
             for (int i = 0; i < tasks.getLength(); i++) {
                 list.add((ActiveObjectsUpgradeTask) Class.forName(tasks.item(i).getTextContent().trim()).getConstructor().newInstance());
             }
-            assertEquals(List.of("1", "2", "3"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
+            assertEquals(List.of("1", "2", "3", "4"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
                     "one numbered task per model version");
             return list;
         }

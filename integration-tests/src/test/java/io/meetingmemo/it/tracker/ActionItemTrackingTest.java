@@ -75,9 +75,10 @@ class ActionItemTrackingTest {
             assertEquals(ActionStatus.OPEN, task.status());
 
             long statements = StatementCounter.count(() -> t.save(100, "EDU", "Palaveri", body));
-            // AO's HSQLDB provider sends a one-row insert as two statements.
-            assertEquals(t.ao.database().kind() == DatabaseConfig.Kind.HSQLDB ? 4 : 3, statements,
-                    "an unchanged page costs one read and the record of its version (a delete and an insert), no item writes");
+            // AO's HSQLDB provider sends a batch row by row, an insert and an identity read each: the page row and the
+            // memo row are four statements there, where the other databases send the batch as one.
+            assertEquals(t.ao.database().kind() == DatabaseConfig.Kind.HSQLDB ? 6 : 3, statements,
+                    "an unchanged page costs one read and the record of its version and memo (a delete and an insert), no item writes");
             assertEquals(items, list(t, all(100L, false)), "nothing changed, not even versions");
         }
     }

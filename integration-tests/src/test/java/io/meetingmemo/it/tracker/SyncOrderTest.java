@@ -135,6 +135,7 @@ class SyncOrderTest {
                 @Override public List<ActionItem> findByPage(long pageId) { return t.repository.findByPage(pageId); }
                 @Override public Optional<ActionItem> findById(long id) { return t.repository.findById(id); }
                 @Override public int syncedVersion(long pageId) { return t.repository.syncedVersion(pageId); }
+                @Override public void flagMemos(long pageId, Boolean removed, Boolean hidden) { t.repository.flagMemos(pageId, removed, hidden); }
                 @Override public List<ActionItem> findAfter(ActionItemQuery q, ListPosition after, int max) { return t.repository.findAfter(q, after, max); }
                 @Override public List<StatusChange> history(long itemId) { return t.repository.history(itemId); }
                 @Override public boolean write(SyncWrite write) {

@@ -1,24 +1,37 @@
 package io.meetingmemo.it.tracker;
 
 import io.meetingmemo.actionitem.ao.AoActionItemRepository;
+import io.meetingmemo.actionitem.ao.AoMemoRecordRepository;
 import io.meetingmemo.actionitem.app.TrackerMaintenance;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.embeddedao.DatabaseConfig;
+import io.meetingmemo.memo.app.MemoRecords;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
 import io.meetingmemo.preview.platform.HostPlatform;
 import io.meetingmemo.preview.store.HostPageStore;
 import io.meetingmemo.preview.store.HostUsers;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The app's action-item tracker on a real database, enabled as Confluence enables it: the preview host's
@@ -30,6 +43,10 @@ import java.util.Optional;
 public final class Tracker implements AutoCloseable {
     public final EmbeddedActiveObjects ao;
     public final AoActionItemRepository repository;
+    /** The memo records the syncs write. */
+    public final AoMemoRecordRepository memos;
+    /** The memo list use case, for the person {@link #as} names. */
+    public final MemoRecords memoRecords;
     public final Node sync;
     public final ActionItemStatusService status;
     public final ActionItemFinder finder;
@@ -47,6 +64,8 @@ public final class Tracker implements AutoCloseable {
         platform.migrate();
         PluginContainer app = enable();
         repository = app.get("actionItemRepository", AoActionItemRepository.class);
+        memos = app.get("memoRecordRepository", AoMemoRecordRepository.class);
+        memoRecords = app.get("memoRecords", MemoRecords.class);
         status = app.get("actionItemStatuses", ActionItemStatusService.class);
         finder = new ActionItemFinder(repository);
         sync = new Node(app.get("trackerMaintenance", TrackerMaintenance.class));
@@ -66,6 +85,16 @@ public final class Tracker implements AutoCloseable {
     /** The user key the platform gives a username (the host's people have keys of 32 hex digits). */
     public String key(String username) {
         return platform.users().byUsername(username).orElseThrow().key().getStringValue();
+    }
+
+    /** Work done as the signed-in person with that username (null: nobody), as their request would run it. */
+    public <T> T as(String username, Supplier<T> work) {
+        return platform.users().actingAs(username == null ? null : key(username), work);
+    }
+
+    /** Only these people may view the page from now on. */
+    public void restrictViewTo(long pageId, String... usernames) {
+        platform.pages().restrict(pageId, "view", Set.of(usernames));
     }
 
     /** Saves the next version of the page, then syncs it, as a page event does. */
@@ -96,6 +125,34 @@ public final class Tracker implements AutoCloseable {
     public Optional<PageSnapshot> latest(long pageId) {
         return platform.pages().find(pageId)
                 .map(p -> new PageSnapshot(p.id(), p.version(), p.spaceKey(), p.title(), p.body()));
+    }
+
+    /**
+     * What the table of synced page versions holds for a page, read with plain JDBC in id order: its page row and its
+     * memo rows, each as column name to value (numbers as long, text columns as strings).
+     */
+    public List<Map<String, Object>> syncRecords(long pageId) {
+        try (Connection c = ao.openConnection();
+             PreparedStatement s = c.prepareStatement("SELECT * FROM \"" + ao.tablePrefix() + "SYNCED_PAGE\" WHERE \"PAGE_ID\" = ? ORDER BY \"ID\"")) {
+            s.setLong(1, pageId);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new TreeMap<>();
+                    for (int col = 1; col <= meta.getColumnCount(); col++) {
+                        Object value = rs.getObject(col);
+                        if (value instanceof Clob clob) value = clob.getSubString(1, (int) clob.length());
+                        if (value instanceof Number n) value = n.longValue();
+                        row.put(meta.getColumnLabel(col).toUpperCase(Locale.ROOT), value);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

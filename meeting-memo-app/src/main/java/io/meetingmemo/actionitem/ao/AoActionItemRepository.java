@@ -29,8 +29,8 @@ import net.java.ao.Query;
  * items: reads are single queries with {@code @Preload}ed columns; writes are one conditional delete
  * plus batch inserts. AO has no bulk update, so a changed row is replaced under its own id, which also
  * makes the version check atomic: the delete matches {@code ID and VERSION}, and a count short of the
- * expected one means someone else wrote first. A sync also records the page version it applied
- * ({@link SyncedPageEntity}), so that an older version can never be applied over a newer one.
+ * expected one means someone else wrote first. A sync also records the page version it applied and the memos on it
+ * ({@link SyncRecordEntity}), so that an older version can never be applied over a newer one.
  */
 public final class AoActionItemRepository implements ActionItemRepository {
     /** Rows per statement when a write touches very many items (bounded by SQL parameter limits). */
@@ -97,9 +97,25 @@ public final class AoActionItemRepository implements ActionItemRepository {
     @Override
     public int syncedVersion(long pageId) {
         return ao.executeInTransaction(() -> {
-            SyncedPageEntity[] rows = ao.find(SyncedPageEntity.class,
-                    Query.select("ID, PAGE_ID, PAGE_VERSION").where(SyncedPageEntity.PAGE_ID + " = ?", pageId));
+            SyncRecordEntity[] rows = ao.find(SyncRecordEntity.class, Query.select("ID, PAGE_ID, PAGE_VERSION")
+                    .where(SyncRecordEntity.ROW_KEY + " = ?", String.valueOf(pageId)));
             return rows.length == 0 ? 0 : rows[0].getPageVersion();
+        });
+    }
+
+    @Override
+    public void flagMemos(long pageId, Boolean removed, Boolean hidden) {
+        ao.executeInTransaction(() -> {
+            for (SyncRecordEntity row : ao.find(SyncRecordEntity.class, Query.select("ID, HIDDEN, REMOVED")
+                    .where(SyncRecordEntity.PAGE_ID + " = ? AND " + SyncRecordEntity.MEMO_KEY + " IS NOT NULL", pageId))) {
+                boolean newRemoved = removed != null ? removed : row.isRemoved();
+                boolean newHidden = hidden != null ? hidden : row.isHidden();
+                if (newRemoved == row.isRemoved() && newHidden == row.isHidden()) continue;
+                row.setRemoved(newRemoved);
+                row.setHidden(newHidden);
+                row.save();
+            }
+            return null;
         });
     }
 
@@ -142,17 +158,22 @@ public final class AoActionItemRepository implements ActionItemRepository {
     }
 
     /**
-     * Records the page version this write applies, first, so that concurrent syncs of one page queue here: the
-     * recorded row, if it is older or the same, is deleted and the new one inserted. A newer recorded version is
-     * not deleted, and the insert then breaks the unique page id (23505): the write is refused and rolled back.
-     * Under READ COMMITTED a concurrent claim holds the row (or the unique key) until it commits; the waiting one
-     * then finds the row gone and its insert refused, so of two claims the newer version always wins.
+     * Records the page version this write applies, with its memo records, first, so that concurrent syncs of one page
+     * queue here: the recorded rows of the page (its page row and memo rows), if they are older or the same, are
+     * deleted and the new ones inserted in one batch. Rows of a newer recorded version are not deleted, and the insert
+     * of the page row then breaks the unique row key (23505): the write is refused and rolled back, memo rows
+     * included. Under READ COMMITTED a concurrent claim holds the rows (or the unique key) until it commits; the
+     * waiting one then finds them gone and its insert refused, so of two claims the newer version always wins.
+     * The memo rows ride in the page row's batch, so they cost no statement (a page of more than {@link #CHUNK}
+     * memos aside).
      */
     private void claim(SyncWrite.PageVersion claim) {
-        ao.deleteWithSQL(SyncedPageEntity.class, SyncedPageEntity.PAGE_ID + " = ? AND " + SyncedPageEntity.PAGE_VERSION + " <= ?",
+        ao.deleteWithSQL(SyncRecordEntity.class, SyncRecordEntity.PAGE_ID + " = ? AND " + SyncRecordEntity.PAGE_VERSION + " <= ?",
                 claim.pageId(), claim.version());
-        ao.create(SyncedPageEntity.class, List.of(Map.of(SyncedPageEntity.PAGE_ID, claim.pageId(),
-                SyncedPageEntity.PAGE_VERSION, claim.version())));
+        List<Map<String, Object>> rows = AoMemoRecordRepository.claimRows(claim);
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            ao.create(SyncRecordEntity.class, rows.subList(from, Math.min(from + CHUNK, rows.size())));
+        }
     }
 
     @Override

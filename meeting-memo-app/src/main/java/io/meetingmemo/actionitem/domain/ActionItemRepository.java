@@ -26,6 +26,12 @@ public interface ActionItemRepository {
     int syncedVersion(long pageId);
 
     /**
+     * Flags the memo records of a page (those its last sync recorded): hidden while the page is in the trash, removed
+     * once it is purged; null leaves a flag as it is. Trash and purge are rare: this may cost a statement per memo.
+     */
+    void flagMemos(long pageId, Boolean removed, Boolean hidden);
+
+    /**
      * Rows matching the query strictly after {@code after} (null = from the start), in list order,
      * at most {@code max}.
      */

@@ -3,8 +3,10 @@ package io.meetingmemo.actionitem.domain;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoAction;
+import io.meetingmemo.memo.domain.MemoRecord;
 import io.meetingmemo.memo.domain.ParsedPage;
 import io.meetingmemo.memo.domain.StorageFormatParser;
+import io.meetingmemo.memo.domain.UserRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +81,7 @@ public final class ActionItemSync {
         for (int round = 1; ; round++) {
             List<ActionItem> existing = repository.findByPage(page.pageId());
             Plan plan = plan(page, parsed, existing, actorKey, clock.instant(), users);
-            if (repository.write(plan.write.claiming(page.pageId(), page.version()))) {
+            if (repository.write(plan.write.claiming(page.pageId(), page.version(), memoRecords(page, parsed, users)))) {
                 return new Outcome(plan.write.inserts().size(), plan.updated, plan.removed, parsed, page.version(), round);
             }
             // Lost. A newer version is recorded: it was applied with its items, this one must not be.
@@ -108,10 +110,13 @@ public final class ActionItemSync {
         }
     }
 
-    /** The page went to the trash: its items disappear from lists until it is restored. */
+    /**
+     * The page went to the trash: its items and memos disappear from lists until it is restored (the restore's sync
+     * applies the page again, which shows them).
+     */
     public void pageTrashed(long pageId) { locks.locked(pageId, () -> setFlags(pageId, null, true)); }
 
-    /** The page was purged: its items stay, marked removed, so nothing is lost. */
+    /** The page was purged: its items and memo records stay, marked removed, so nothing is lost. */
     public void pageRemoved(long pageId) { locks.locked(pageId, () -> setFlags(pageId, true, null)); }
 
     private Void setFlags(long pageId, Boolean removed, Boolean hidden) {
@@ -125,9 +130,11 @@ public final class ActionItemSync {
                     changed.add(item.withFlags(newRemoved, newHidden, now));
                 }
             }
-            if (changed.isEmpty() || repository.write(new SyncWrite(List.of(), changed, List.of()))) return null;
+            if (changed.isEmpty() || repository.write(new SyncWrite(List.of(), changed, List.of()))) break;
             if (attempt == ROUNDS) throw new ConcurrentChangeException(pageId, ROUNDS);
         }
+        repository.flagMemos(pageId, removed, hidden);
+        return null;
     }
 
     private record Plan(SyncWrite write, int updated, int removed) {}
@@ -140,7 +147,7 @@ public final class ActionItemSync {
         Map<String, PageContent> wanted = new LinkedHashMap<>();
         for (Memo memo : parsed.memos()) {
             for (MemoAction action : memo.actions()) {
-                wanted.putIfAbsent(action.key(), PageContent.of(page, memo, action, assigneeKey(action, users)));
+                wanted.putIfAbsent(action.key(), PageContent.of(page, memo, action, userKey(action.assignee(), users)));
             }
         }
 
@@ -214,11 +221,18 @@ public final class ActionItemSync {
         return key.substring(0, dash);
     }
 
-    /** The assignee's user key, or the identity the page names when no user has it; null when nobody is assigned. */
-    private static String assigneeKey(MemoAction action, UserKeyResolver users) {
-        if (action.assignee() == null) return null;
-        String key = users.userKeyOf(action.assignee());
-        return key != null ? key : action.assignee().identity();
+    /** The memos of the page version as the tracker records them, the minute-taker resolved as an assignee is. */
+    private static List<MemoRecord> memoRecords(PageSnapshot page, ParsedPage parsed, UserKeyResolver users) {
+        List<MemoRecord> records = new ArrayList<>(parsed.memos().size());
+        for (Memo memo : parsed.memos()) records.add(page.memoRecord(memo, userKey(memo.minutesBy(), users)));
+        return records;
+    }
+
+    /** A person's user key, or the identity the page names when no user has it; null when the page names nobody. */
+    private static String userKey(UserRef user, UserKeyResolver users) {
+        if (user == null) return null;
+        String key = users.userKeyOf(user);
+        return key != null ? key : user.identity();
     }
 
     /** Another writer kept changing the same rows; the caller logs it and a re-sync repairs it. */

@@ -1,5 +1,6 @@
 package io.meetingmemo.actionitem.domain;
 
+import io.meetingmemo.memo.domain.MemoRecord;
 import java.util.List;
 
 /**
@@ -8,9 +9,10 @@ import java.util.List;
  * id and version, then a batch insert under the same ids); status changes are appended to history.
  *
  * @param replacements new state of existing rows; each carries its id and its new version (old + 1)
- * @param claim        the page version this write applies, recorded in the same transaction, or null for writes
- *                     that apply no page version (status changes, trash, purge). The write fails (writes nothing)
- *                     when a newer version of the page is recorded, or when another writer records one meanwhile.
+ * @param claim        the page version this write applies, with the memos on it, recorded in the same transaction, or
+ *                     null for writes that apply no page version (status changes, trash, purge). The write fails
+ *                     (writes nothing) when a newer version of the page is recorded, or when another writer records one
+ *                     meanwhile.
  */
 public record SyncWrite(List<ActionItem> inserts, List<ActionItem> replacements, List<StatusChange> history,
                         PageVersion claim) {
@@ -25,14 +27,21 @@ public record SyncWrite(List<ActionItem> inserts, List<ActionItem> replacements,
         this(inserts, replacements, history, null);
     }
 
-    /** The same rows, applying version {@code version} of the page. */
-    public SyncWrite claiming(long pageId, int version) {
-        return new SyncWrite(inserts, replacements, history, new PageVersion(pageId, version));
+    /** The same rows, applying version {@code version} of the page, whose memos are {@code memos}. */
+    public SyncWrite claiming(long pageId, int version, List<MemoRecord> memos) {
+        return new SyncWrite(inserts, replacements, history, new PageVersion(pageId, version, memos));
     }
 
     /** No rows to write (a claim may still be there). */
     public boolean isEmpty() { return inserts.isEmpty() && replacements.isEmpty() && history.isEmpty(); }
 
-    /** A version of a page, as a sync applied it. */
-    public record PageVersion(long pageId, int version) {}
+    /**
+     * A version of a page, as a sync applied it, and the memos on that version: recorded together, so the memo records
+     * are always those of the version the tracker holds.
+     */
+    public record PageVersion(long pageId, int version, List<MemoRecord> memos) {
+        public PageVersion {
+            memos = List.copyOf(memos);
+        }
+    }
 }

@@ -38,8 +38,10 @@ final class ActionItemJsonMapper {
                 c.oldStatus() == null ? null : c.oldStatus().wireName(), c.newStatus().wireName(), c.via().wireName());
     }
 
+    private ActionItemJson.Person person(String userKey) { return person(presenter, userKey); }
+
     /** A known user; a key whose user no longer exists is still shown, with the key as its only name. */
-    private ActionItemJson.Person person(String userKey) {
+    static ActionItemJson.Person person(ItemPresenter presenter, String userKey) {
         if (userKey == null) return null;
         return presenter.userByKey(userKey)
                 .map(p -> new ActionItemJson.Person(p.userKey(), p.username(), p.displayName()))

@@ -3,7 +3,10 @@ package io.meetingmemo.actionitem.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** JSON shape of {@code GET /pages/{pageId}/memos}: every structured field of each memo on a page. */
+/**
+ * JSON shapes of the memo endpoints: {@code GET /pages/{pageId}/memos}, every structured field of each memo on a page;
+ * {@code GET /memos}, the memo records across pages.
+ */
 public final class MemoJson {
     private MemoJson() {}
 
@@ -26,7 +29,8 @@ public final class MemoJson {
             @JsonProperty("guests") List<Guest> guests,
             @JsonProperty("contacts") List<Contact> contacts,
             @JsonProperty("decisions") List<String> decisions,
-            @JsonProperty("actionItems") List<Action> actionItems) {}
+            @JsonProperty("actionItems") List<Action> actionItems,
+            @JsonProperty("carryOver") boolean carryOver) {}
 
     public record Attendee(@JsonProperty("person") ActionItemJson.Person person, @JsonProperty("present") boolean present) {}
 
@@ -60,4 +64,34 @@ public final class MemoJson {
             @JsonProperty("line") int line,
             @JsonProperty("column") int column,
             @JsonProperty("memoKey") String memoKey) {}
+
+    /** A page of {@code GET /memos}; {@code next} is passed back to read the following page, null on the last. */
+    public record MemoSummaryPage(@JsonProperty("memos") List<MemoSummary> memos, @JsonProperty("next") String next) {}
+
+    /** A memo as the tracker recorded it when its page was last saved, with its tracked actions now. */
+    public record MemoSummary(
+            @JsonProperty("pageId") long pageId,
+            @JsonProperty("pageTitle") String pageTitle,
+            @JsonProperty("spaceKey") String spaceKey,
+            @JsonProperty("url") String url,
+            @JsonProperty("key") String key,
+            @JsonProperty("title") String title,
+            @JsonProperty("date") String date,
+            @JsonProperty("time") String time,
+            @JsonProperty("location") String location,
+            @JsonProperty("series") String series,
+            @JsonProperty("minutesBy") ActionItemJson.Person minutesBy,
+            @JsonProperty("carryOver") boolean carryOver,
+            @JsonProperty("counts") MemoCounts counts) {}
+
+    /** How many people and items the memo lists, and how many of its tracked actions are open and done now. */
+    public record MemoCounts(
+            @JsonProperty("present") int present,
+            @JsonProperty("absent") int absent,
+            @JsonProperty("guests") int guests,
+            @JsonProperty("contacts") int contacts,
+            @JsonProperty("decisions") int decisions,
+            @JsonProperty("actions") int actions,
+            @JsonProperty("actionsOpen") int actionsOpen,
+            @JsonProperty("actionsDone") int actionsDone) {}
 }

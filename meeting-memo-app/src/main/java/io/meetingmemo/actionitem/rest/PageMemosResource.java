@@ -71,7 +71,8 @@ public class PageMemosResource {
                     memo.actions().stream().map(a -> new MemoJson.Action(a.key(), a.source().wireName(), a.text(),
                             a.assignee() == null ? null : person(a.assignee()), a.owner(),
                             a.due() == null ? null : a.due().toString(),
-                            tracked(items, tracked, a))).toList()));
+                            tracked(items, tracked, a))).toList(),
+                    memo.carryOver()));
         }
         return new MemoJson.PageMemos(page.pageId(), page.title(), page.spaceKey(), memos,
                 parsed.problems().stream().map(p -> new MemoJson.Problem(p.message(), p.line(), p.column(), p.memoKey())).toList());

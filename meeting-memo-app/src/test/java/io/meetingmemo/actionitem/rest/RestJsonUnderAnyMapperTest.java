@@ -42,8 +42,11 @@ class RestJsonUnderAnyMapperTest {
                                 List.of(new MemoJson.Guest("Liisa Korhonen", "Jyväskylän yliopisto", "viestintäpäällikkö", "liisa@example.fi")),
                                 List.of(new MemoJson.Contact("Keskisuomalainen", "Media", "toimitus", null, "+358 40 1", MIKKO, "Soitetaan")),
                                 List.of("EduFutura osallistuu Studia-messuille."),
-                                List.of(new MemoJson.Action("a1", "macro", "Varaa messuosasto", MIKKO, null, "2026-12-01", ITEM)))),
+                                List.of(new MemoJson.Action("a1", "macro", "Varaa messuosasto", MIKKO, null, "2026-12-01", ITEM)), false)),
                         List.of(new MemoJson.Problem("date is not a real date", 1, 45, "m1"))),
+                new MemoJson.MemoSummaryPage(List.of(new MemoJson.MemoSummary(65538, "Viikkopalaveri", "EDUFUTURA",
+                        "http://127.0.0.1:8090/pages/viewpage.action?pageId=65538", "m1", "Viikkopalaveri", "2026-11-23", "09:00-10:30",
+                        "Kaupungintalo", "edufutura-comms", MIKKO, true, new MemoJson.MemoCounts(5, 1, 1, 1, 1, 3, 2, 1))), "next-1"),
                 new AdminResource.ResyncProgress(10, 3, 2, 1, List.of(65540L), new AdminResource.Position("EDUFUTURA", 65549), false));
     }
 

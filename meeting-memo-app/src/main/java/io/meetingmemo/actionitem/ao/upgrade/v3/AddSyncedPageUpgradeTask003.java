@@ -5,12 +5,11 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.meetingmemo.actionitem.ao.ActionItemEntity;
 import io.meetingmemo.actionitem.ao.StatusChangeEntity;
-import io.meetingmemo.actionitem.ao.SyncedPageEntity;
 
 /**
- * Model version 3: the table of page versions the syncs applied ({@link SyncedPageEntity}). It starts empty:
- * the first sync of each page after the upgrade records its version, and until then any version may apply, as
- * before. Nothing else changes, so there is no data to move.
+ * Model version 3: the table of page versions the syncs applied ({@link SyncedPageEntity}, the table as version 3
+ * released it). It starts empty: the first sync of each page after the upgrade records its version, and until then
+ * any version may apply, as before. Nothing else changes, so there is no data to move.
  */
 public final class AddSyncedPageUpgradeTask003 implements ActiveObjectsUpgradeTask {
     @Override
