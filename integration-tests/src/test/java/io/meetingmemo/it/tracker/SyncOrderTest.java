@@ -10,14 +10,18 @@ import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.MemoQuery;
+import io.meetingmemo.actionitem.domain.StoredMemo;
 import io.meetingmemo.actionitem.domain.StatusChange;
 import io.meetingmemo.actionitem.domain.SyncWrite;
 import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.memo.domain.MemoRecord;
 import io.meetingmemo.memo.domain.StorageFormatParser;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Rapid saves of one page (review defect 5): four writers save the same page with changing content for ten
  * seconds, each save followed by its sync on the writer's thread, as Confluence's page event runs it, two writers
- * on each of two cluster nodes (two sync instances on one database). The syncs overlap and finish in any order; at the end the tracker must hold exactly the last saved version. Also,
+ * on each of two cluster nodes (two sync instances on one database). The syncs overlap and finish in any order; at the end the tracker must hold exactly the last saved version: its items, and its memo records beside the recorded version. Also,
  * one at a time: an older version arriving after a newer one changes nothing, and a sync that loses a race
  * reads the latest version and applies it.
  */
@@ -42,11 +46,15 @@ class SyncOrderTest {
     private static final long SECONDS = 10;
     private static final long PAGE = 4711;
 
-    /** The page at a save: one action always there whose text names the save, one only on odd saves. */
+    /**
+     * The page at a save: one action always there whose text names the save, one only on odd saves; a memo whose title
+     * names the save, and a second memo on every third save.
+     */
     static String body(String writer, long n) {
         String first = action("r1", "sanna", "2026-12-0" + (1 + n % 9), "text " + writer + n);
         String second = n % 2 == 1 ? action("r2", "mikko", null, "toinen " + writer + n) : "";
-        return memo("mr", "Kilpa", "2026-11-28", first, second);
+        String another = n % 3 == 0 ? memo("mx", "Lisä " + writer + n, "2026-11-2" + n % 10) : "";
+        return memo("mr", "Kilpa " + writer + n, "2026-11-28", first, second) + another;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,6 +103,7 @@ class SyncOrderTest {
                     "after " + saves.get() + " saves (" + failures.size() + " syncs gave up), the tracker shows the last saved version");
             assertEquals(List.of(), failures, "no sync gave up");
             assertEquals(t.page(PAGE).version(), t.repository.syncedVersion(PAGE), "the last saved version is the one recorded");
+            assertMemoRecordsAreThoseOf(t, t.page(PAGE));
         }
     }
 
@@ -109,11 +118,15 @@ class SyncOrderTest {
             assertEquals(0, newer.inserted() + newer.updated() + newer.removed());
             List<ActionItem> before = t.repository.findByPage(PAGE);
 
+            List<Map<String, Object>> recordsBefore = t.syncRecords(PAGE);
+
             ActionItemSync.Outcome outcome = t.sync.pageSaved(late, "user-B");
             assertEquals(0, outcome.appliedVersion(), "version 2 is older than the applied version 3");
             assertEquals(before, t.repository.findByPage(PAGE), "nothing changed, not even row versions");
+            assertEquals(recordsBefore, t.syncRecords(PAGE), "nor the recorded version or memo rows");
             assertEquals(3, t.repository.syncedVersion(PAGE));
             assertEquals(expectedTexts(body("A", 1)), trackedTexts(t));
+            assertMemoRecordsAreThoseOf(t, t.page(PAGE));
 
             // The same version again (a restore, an administrator re-sync) still applies.
             t.sync.pageTrashed(PAGE);
@@ -154,8 +167,23 @@ class SyncOrderTest {
             assertEquals(3, outcome.appliedVersion(), "the losing sync read the latest version and applied it");
             assertEquals(expectedTexts(body("C", 3)), trackedTexts(t));
             assertEquals(3, t.repository.syncedVersion(PAGE));
+            assertMemoRecordsAreThoseOf(t, t.page(PAGE));
             assertEquals(ActionStatus.DONE, t.repository.findById(item.id()).orElseThrow().status(), "the REST change is kept");
         }
+    }
+
+    /**
+     * The table of synced versions holds exactly the page's version and its memos: one page row and the memo rows of
+     * that version, all of it, and the memo records the version's parse gives.
+     */
+    private static void assertMemoRecordsAreThoseOf(Tracker t, PageSnapshot page) {
+        List<Map<String, Object>> rows = t.syncRecords(PAGE);
+        List<MemoRecord> expected = new StorageFormatParser().parse(page.storageBody()).memos().stream()
+                .map(m -> page.memoRecord(m, null)).toList();
+        assertEquals(1 + expected.size(), rows.size(), "the page row and one row per memo: " + rows);
+        assertTrue(rows.stream().allMatch(r -> r.get("PAGE_VERSION").equals((long) page.version())), "all of version " + page.version());
+        assertEquals(expected, t.memos.findAfter(new MemoQuery(null, null, null, null), null, 10).stream()
+                .map(StoredMemo::memo).sorted(java.util.Comparator.comparing(MemoRecord::memoKey)).toList());
     }
 
     /** What a sync of the page alone, on a fresh database of the same kind, would track: the texts of its actions. */
