@@ -43,7 +43,8 @@ class OpenApiContractTest {
             Map.entry("PageMemos", MemoJson.PageMemos.class), Map.entry("Memo", MemoJson.Memo.class),
             Map.entry("Attendee", MemoJson.Attendee.class), Map.entry("Guest", MemoJson.Guest.class),
             Map.entry("Contact", MemoJson.Contact.class), Map.entry("MemoAction", MemoJson.Action.class),
-            Map.entry("Problem", MemoJson.Problem.class), Map.entry("ResyncRequest", AdminResource.ResyncRequest.class),
+            Map.entry("Problem", MemoJson.Problem.class), Map.entry("MemoSummaryPage", MemoJson.MemoSummaryPage.class),
+            Map.entry("MemoSummary", MemoJson.MemoSummary.class), Map.entry("MemoCounts", MemoJson.MemoCounts.class), Map.entry("ResyncRequest", AdminResource.ResyncRequest.class),
             Map.entry("ResyncProgress", AdminResource.ResyncProgress.class),
             Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class));
 
@@ -103,7 +104,8 @@ class OpenApiContractTest {
 
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
-        for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "AdminResource", "ApiDocumentResource")) {
+        for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
+                "ApiDocumentResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.

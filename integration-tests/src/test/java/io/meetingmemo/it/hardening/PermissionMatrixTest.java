@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * endpoint, every list filter, the CSV and iCalendar exports, the action-register macro and the "My action
  * items" page. Each row names the status every caller must get; rows marked {@code leaks} are also checked
  * for leaks: a caller who may not see the page gets no item, title or count of it, proven by adding a
- * second page like it and seeing that nothing in the answer changes (while the editor's answer does).
+ * second page like it and seeing that nothing in the answer changes (while the editor's answer does). The memo list
+ * is such a row for each of its filters: a memo on a page the caller cannot view is neither listed nor counted.
  * Adding an endpoint is one line in {@link #ROWS}.
  */
 class PermissionMatrixTest {
@@ -59,6 +60,10 @@ class PermissionMatrixTest {
             "pageId={page}", "series=kuukausisarja", "dueBefore=2031-01-01", "dueAfter=2029-01-01", "overdue=true&status=all",
             "q=" + MARK.toLowerCase(), "includeRemoved=true&status=all", "limit=1&status=all", "status=done");
 
+    /** Filters of the memo list: the restricted page's memo matches each of them. */
+    private static final List<String> MEMO_FILTERS = List.of("limit=50", "spaceKey=" + SPACE, "series=kuukausisarja",
+            "from=2030-05-01", "to=2030-06-30", "from=2030-06-01&to=2030-06-01&spaceKey=" + SPACE, "limit=1");
+
     static final List<Row> ROWS = rows();
 
     private static List<Row> rows() {
@@ -73,6 +78,7 @@ class PermissionMatrixTest {
         rows.add(row("re-sync as administrator", "POST", API + "/admin/resync", "{\"spaceKey\":\"" + SPACE + "\",\"maxPages\":1}", 401, 403, 403, 403, 200));
         for (String filter : FILTERS) rows.add(list("list " + filter, LIST + "?" + filter, 401, 200, 200, 200, 200));
         rows.add(list("list me", LIST + "?assignee=me&status=all", 401, 200, 200, 200, 200));
+        for (String filter : MEMO_FILTERS) rows.add(list("memos " + filter, API + "/memos?" + filter, 401, 200, 200, 200, 200));
         for (String filter : FILTERS) {
             rows.add(optional(list("CSV export " + filter, LIST + ".csv?" + filter.replace("limit=1&", ""), 401, 200, 200, 200, 200)));
             rows.add(optional(list("iCalendar export " + filter, LIST + ".ics?" + filter.replace("limit=1&", ""), 401, 200, 200, 200, 200)));
