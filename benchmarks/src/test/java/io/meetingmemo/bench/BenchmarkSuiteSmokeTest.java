@@ -54,6 +54,13 @@ class BenchmarkSuiteSmokeTest {
         ResultTable.Row render = rows.stream().filter(r -> r.measure().equals("Render statements, 50-item memo")).findFirst().orElseThrow();
         assertEquals("2", render.result().trim(), "a memo render reads its page's tracked items and its carried-over items once each");
         assertEquals("2", render.baseline().replaceAll("\\(.*", "").trim(), "the same for a 5-item memo");
+        // The sync's statement budget (docs/performance.md, section 4.3), memo records included, on 100- and 10-item pages.
+        for (String[] budget : new String[][] {{"new 100-item page", "4"}, {"edit of a 100-item page (reword, tick, delete)", "6"},
+                {"the same edit adding 2 items as well", "7"}, {"unchanged re-save of a 100-item page", "3"}}) {
+            ResultTable.Row sync = rows.stream().filter(r -> r.measure().equals("Sync statements, " + budget[0])).findFirst().orElseThrow();
+            assertEquals(budget[1], sync.result().trim(), sync.measure());
+            assertTrue(sync.baseline().trim().startsWith(budget[1] + " "), sync.measure() + ": " + sync.baseline());
+        }
         String markdown = BenchmarkSuite.markdown(results, "benchmarks/run.sh --items 1000 --quick");
         assertTrue(markdown.contains("| Measure | Result | Baseline (same run) | Ratio | Goal | |"), markdown);
         assertTrue(markdown.contains("1,000 action items on"), markdown);

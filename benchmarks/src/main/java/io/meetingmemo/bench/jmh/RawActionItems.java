@@ -2,10 +2,12 @@ package io.meetingmemo.bench.jmh;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.actionitem.domain.MemoPosition;
 import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.TrackerState;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.memo.domain.MemoRecord;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,8 +18,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * The action-item table read and written with plain JDBC, column for column as the app's Active Objects
- * entity stores it: what the baselines do instead of the app. Identifiers are quoted, which H2 and
+ * The action-item table and the table of synced versions read and written with plain JDBC, column for column as the
+ * app's Active Objects entities store them: what the baselines do instead of the app. Identifiers are quoted, which H2 and
  * PostgreSQL both accept for Active Objects' upper-case names.
  */
 final class RawActionItems {
@@ -76,6 +78,44 @@ final class RawActionItems {
         ps.setBoolean(23, item.hidden());
         ps.setInt(24, item.version());
         ps.setString(25, item.priority());
+    }
+
+    /** The columns of a row of the table of synced versions, page row and memo row alike, as {@link #bindRecord} binds them. */
+    private static final String RECORD_COLUMNS = "\"PAGE_ID\", \"PAGE_VERSION\", \"ROW_KEY\", \"SPACE_KEY\", \"PAGE_TITLE\", "
+            + "\"MEMO_KEY\", \"MEMO_TITLE\", \"MEMO_DATE\", \"DATE_SORT\", \"MEMO_TIME\", \"PLACE\", \"SERIES\", \"MINUTES_BY\", "
+            + "\"PRESENT_COUNT\", \"ABSENT_COUNT\", \"GUEST_COUNT\", \"CONTACT_COUNT\", \"DECISION_COUNT\", \"ACTION_COUNT\", "
+            + "\"CARRY_OVER\", \"HIDDEN\", \"REMOVED\"";
+
+    static String insertRecordSql(String table) {
+        return "INSERT INTO \"" + table + "\" (" + RECORD_COLUMNS + ") VALUES (" + "?, ".repeat(21) + "?)";
+    }
+
+    /**
+     * Binds a row of the table of synced versions as the app writes it: the page row ({@code memo} null, keyed by the
+     * page id) or a memo row (keyed {@code pageId:memoKey}).
+     */
+    static void bindRecord(PreparedStatement ps, long pageId, int version, MemoRecord memo) throws SQLException {
+        ps.setLong(1, pageId);
+        ps.setInt(2, version);
+        ps.setString(3, memo == null ? String.valueOf(pageId) : pageId + ":" + memo.memoKey());
+        ps.setString(4, memo == null ? null : memo.spaceKey());
+        ps.setString(5, memo == null ? null : memo.pageTitle());
+        ps.setString(6, memo == null ? null : memo.memoKey());
+        ps.setString(7, memo == null ? null : memo.title());
+        ps.setString(8, memo == null || memo.date() == null ? null : memo.date().toString());
+        ps.setString(9, memo == null ? null : MemoPosition.dateSortKey(memo.date()));
+        ps.setString(10, memo == null ? null : memo.time());
+        ps.setString(11, memo == null ? null : memo.place());
+        ps.setString(12, memo == null ? null : memo.series());
+        ps.setString(13, memo == null ? null : memo.minutesByKey());
+        int[] counts = memo == null ? null
+                : new int[] {memo.present(), memo.absent(), memo.guests(), memo.contacts(), memo.decisions(), memo.actions()};
+        for (int i = 0; i < 6; i++) {
+            if (counts == null) ps.setNull(14 + i, Types.INTEGER); else ps.setInt(14 + i, counts[i]);
+        }
+        for (int i = 0; i < 3; i++) {
+            if (memo == null) ps.setNull(20 + i, Types.BOOLEAN); else ps.setBoolean(20 + i, i == 0 && memo.carryOver());
+        }
     }
 
     static void setTimestamp(PreparedStatement ps, int index, Instant instant) throws SQLException {

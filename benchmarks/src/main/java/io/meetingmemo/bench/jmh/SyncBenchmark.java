@@ -107,8 +107,8 @@ public class SyncBenchmark extends DatabaseParams {
 
     /**
      * A hand-written sync: parse, read the page's rows, then in one transaction record the page version it applies
-     * (an update that refuses an older version, an insert for a page's first sync), insert new items, update
-     * changed and vanished ones (checking their version) and append status history.
+     * with its memo records (a delete of the page's older rows, then one batch insert that a newer version's page row
+     * refuses), insert new items, update changed and vanished ones (checking their version) and append status history.
      *
      * @return rows written
      */
@@ -137,18 +137,23 @@ public class SyncBenchmark extends DatabaseParams {
                     }
                 }
             }
-            try (PreparedStatement claim = c.prepareStatement("UPDATE \"" + syncedTable + "\" SET \"PAGE_VERSION\" = ? "
-                    + "WHERE \"PAGE_ID\" = ? AND \"PAGE_VERSION\" <= ?")) {
-                claim.setInt(1, version);
-                claim.setLong(2, pageId);
-                claim.setInt(3, version);
-                if (claim.executeUpdate() == 0) {
-                    try (PreparedStatement first = c.prepareStatement("INSERT INTO \"" + syncedTable + "\" (\"PAGE_ID\", \"PAGE_VERSION\") VALUES (?, ?)")) {
-                        first.setLong(1, pageId);
-                        first.setInt(2, version);
-                        first.executeUpdate();
-                    }
+            // The claim with the page's memo records, as the app writes them: the page's rows of this version or older
+            // deleted, the page row and a row per memo inserted in one batch (a newer version's page row refuses it).
+            try (PreparedStatement release = c.prepareStatement("DELETE FROM \"" + syncedTable + "\" WHERE \"PAGE_ID\" = ? "
+                    + "AND \"PAGE_VERSION\" <= ?");
+                 PreparedStatement claim = c.prepareStatement(RawActionItems.insertRecordSql(syncedTable))) {
+                release.setLong(1, pageId);
+                release.setInt(2, version);
+                release.executeUpdate();
+                RawActionItems.bindRecord(claim, pageId, version, null);
+                claim.addBatch();
+                PageSnapshot page = new PageSnapshot(pageId, version, SPACE, TITLE, body);
+                for (Memo memo : parsed.memos()) {
+                    RawActionItems.bindRecord(claim, pageId, version,
+                            page.memoRecord(memo, memo.minutesBy() == null ? null : memo.minutesBy().identity()));
+                    claim.addBatch();
                 }
+                claim.executeBatch();
             }
             int written = 0;
             try (PreparedStatement insert = c.prepareStatement(RawActionItems.insertSql(table));
