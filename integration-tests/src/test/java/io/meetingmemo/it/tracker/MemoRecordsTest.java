@@ -157,6 +157,28 @@ class MemoRecordsTest {
         }
     }
 
+    /**
+     * After the upgrade to schema version 4 the table holds the recorded page versions only; the administrators'
+     * re-sync, which syncs every page again, records the memos of every page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void theAdministratorsResyncRecordsTheMemosOfPagesSavedBeforeMemosWereRecorded(Supplier<DatabaseConfig> db) throws Exception {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(11, "EDU", "P", dated("m1", "Eka", "weekly", "2026-11-01", 1));
+            t.save(12, "OTHER", "Q", dated("m2", "Toka", "board", "2026-11-02", 0) + dated("m3", "Kolmas", "board", null, 0));
+            // As an upgraded site has it: each page's recorded version, no memo rows.
+            try (java.sql.Connection c = t.ao.openConnection(); java.sql.Statement s = c.createStatement()) {
+                assertEquals(3, s.executeUpdate("DELETE FROM \"" + t.ao.tablePrefix() + "SYNCED_PAGE\" WHERE \"MEMO_KEY\" IS NOT NULL"));
+            }
+            assertEquals(List.of(), records(t, EVERYTHING));
+
+            assertTrue(t.sync.resyncAsAdministrator().done());
+            assertEquals(List.of("Toka", "Eka", "Kolmas"), records(t, EVERYTHING).stream().map(MemoRecord::title).toList());
+            assertEquals(1, t.syncRecords(11).stream().filter(r -> r.get("MEMO_KEY") == null).count(), "one page row, as before");
+        }
+    }
+
     private static List<Boolean> memoFlags(Tracker t, long pageId, String column) {
         return t.syncRecords(pageId).stream().filter(r -> r.get("MEMO_KEY") != null)
                 .map(r -> r.get(column) instanceof Boolean b ? b : ((Number) r.get(column)).longValue() != 0).toList();

@@ -4,6 +4,7 @@ import io.meetingmemo.actionitem.ao.AoActionItemRepository;
 import io.meetingmemo.actionitem.ao.AoMemoRecordRepository;
 import io.meetingmemo.actionitem.app.TrackerMaintenance;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemResync;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
@@ -178,6 +179,11 @@ public final class Tracker implements AutoCloseable {
         public void pageTrashed(long pageId) { tracker.pageTrashed(pageId); }
 
         public void pageRemoved(long pageId) { tracker.pageRemoved(pageId); }
+
+        /** The administrators' re-sync of every space, in one batch of up to 500 pages, as {@code admin} runs it. */
+        public ActionItemResync.Progress resyncAsAdministrator() {
+            return as("admin", () -> tracker.resync(null, null, 500));
+        }
     }
 
     /** A clock tests move by hand. */
