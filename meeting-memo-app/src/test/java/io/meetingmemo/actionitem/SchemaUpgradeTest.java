@@ -25,12 +25,11 @@ import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.domain.StorageFormatParser;
 import io.meetingmemo.testsupport.DescriptorSchema;
+import io.meetingmemo.testsupport.TableRows;
 import java.io.InputStream;
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -39,7 +38,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -369,22 +367,7 @@ class SchemaUpgradeTest {
         }
 
         private static List<Map<String, Object>> rows(Connection c, String table) throws SQLException {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + quoted(table) + " ORDER BY " + quoted("ID"))) {
-                ResultSetMetaData meta = rs.getMetaData();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int col = 1; col <= meta.getColumnCount(); col++) {
-                        Object value = rs.getObject(col);
-                        if (value instanceof Clob clob) value = clob.getSubString(1, (int) clob.length());
-                        if (value instanceof java.sql.Timestamp t) value = t.toInstant();
-                        if (value instanceof Number n && !(value instanceof Double)) value = n.longValue();
-                        row.put(meta.getColumnLabel(col).toUpperCase(Locale.ROOT), value);
-                    }
-                    rows.add(new TreeMap<>(row));
-                }
-            }
-            return rows;
+            return TableRows.query(c, "SELECT * FROM " + quoted(table) + " ORDER BY " + quoted("ID"));
         }
     }
 }

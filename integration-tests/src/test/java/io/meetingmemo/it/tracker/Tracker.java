@@ -16,22 +16,17 @@ import io.meetingmemo.preview.descriptor.PluginDescriptor;
 import io.meetingmemo.preview.platform.HostPlatform;
 import io.meetingmemo.preview.store.HostPageStore;
 import io.meetingmemo.preview.store.HostUsers;
-import java.sql.Clob;
+import io.meetingmemo.testsupport.TableRows;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -133,24 +128,8 @@ public final class Tracker implements AutoCloseable {
      * memo rows, each as column name to value (numbers as long, text columns as strings).
      */
     public List<Map<String, Object>> syncRecords(long pageId) {
-        try (Connection c = ao.openConnection();
-             PreparedStatement s = c.prepareStatement("SELECT * FROM \"" + ao.tablePrefix() + "SYNCED_PAGE\" WHERE \"PAGE_ID\" = ? ORDER BY \"ID\"")) {
-            s.setLong(1, pageId);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                while (rs.next()) {
-                    Map<String, Object> row = new TreeMap<>();
-                    for (int col = 1; col <= meta.getColumnCount(); col++) {
-                        Object value = rs.getObject(col);
-                        if (value instanceof Clob clob) value = clob.getSubString(1, (int) clob.length());
-                        if (value instanceof Number n) value = n.longValue();
-                        row.put(meta.getColumnLabel(col).toUpperCase(Locale.ROOT), value);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
+        try (Connection c = ao.openConnection()) {
+            return TableRows.query(c, "SELECT * FROM \"" + ao.tablePrefix() + "SYNCED_PAGE\" WHERE \"PAGE_ID\" = ? ORDER BY \"ID\"", pageId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
