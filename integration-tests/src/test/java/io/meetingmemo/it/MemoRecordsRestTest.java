@@ -159,6 +159,18 @@ class MemoRecordsRestTest {
     }
 
     @Test
+    void aMemoOnABlogPostIsListedAsOneOnAPage() throws Exception {
+        ObjectNode post = TestHost.newPage("EDUFUTURA", "Blogimuistio", memo("b1", "Blogissa", "2032-03-03", "mikko", true, 1));
+        post.put("type", "blogpost");
+        String id = test.as("admin").json("POST", "/rest/api/content", post, 200).get("id").asText();
+        JsonNode memos = test.as("eeva").json("GET", MEMOS + "?from=2032-03-03&to=2032-03-03", null, 200).get("memos");
+        assertEquals(1, memos.size(), memos.toString());
+        assertEquals(id, memos.at("/0/pageId").asText());
+        assertEquals("Blogissa", memos.at("/0/title").asText());
+        assertEquals(1, memos.at("/0/counts/actionsOpen").asInt());
+    }
+
+    @Test
     void malformedFiltersAre400WithTheReason() throws Exception {
         assertBadRequest("from=2030-13-01", "from must be a date as yyyy-MM-dd");
         assertBadRequest("to=1.1.2030", "to must be a date as yyyy-MM-dd");
