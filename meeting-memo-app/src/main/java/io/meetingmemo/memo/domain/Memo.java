@@ -10,8 +10,8 @@ import java.util.List;
  * @param key        the macro id, or a derived key that is stable across unchanged saves
  * @param date       the parsed {@code date}, or null when absent or not a real date
  * @param time       {@code HH:mm} or {@code HH:mm-HH:mm} as written (null when absent or malformed)
- * @param carryOver  whether the memo's open action items are carried over to the series' next meeting: the
- *                   {@code carry-over} parameter, true unless it says {@code false}
+ * @param carryOver  whether the memo takes part in carrying open items over: it shows the open items of its series'
+ *                   earlier memos; the {@code carry-over} parameter, true unless it says {@code false}
  */
 public record Memo(String key, String title, LocalDate date, String time, String location, String series,
                    List<UserRef> attendees, List<UserRef> absent, UserRef minutesBy,
@@ -26,7 +26,7 @@ public record Memo(String key, String title, LocalDate date, String time, String
         actions = List.copyOf(actions);
     }
 
-    /** A memo that carries its open items over, as every memo does unless its {@code carry-over} says {@code false}. */
+    /** A memo that takes part in carrying open items over, as every memo does unless its {@code carry-over} says {@code false}. */
     public Memo(String key, String title, LocalDate date, String time, String location, String series,
                 List<UserRef> attendees, List<UserRef> absent, UserRef minutesBy,
                 List<Guest> guests, List<Contact> contacts, List<Decision> decisions, List<MemoAction> actions) {

@@ -107,12 +107,12 @@ final class MemoDraft {
                 firstUser(parameters.get("minutes-by")), guests, contacts, decisions, actions, carryOver(report));
     }
 
-    /** {@code carry-over}: {@code false} opts out; absent or {@code true} carries over; anything else is reported and carries over. */
+    /** {@code carry-over}: {@code false} opts out; absent or {@code true} takes part; anything else is reported and takes part. */
     private boolean carryOver(Report report) {
         String value = text(CARRY_OVER);
         if (value == null || value.equalsIgnoreCase("true")) return true;
         if (value.equalsIgnoreCase("false")) return false;
-        report.add(CARRY_OVER + " \"" + value + "\" is neither true nor false; the memo's open items are carried over",
+        report.add(CARRY_OVER + " \"" + value + "\" is neither true nor false; open items are carried over",
                 parameters.get(CARRY_OVER).at());
         return true;
     }

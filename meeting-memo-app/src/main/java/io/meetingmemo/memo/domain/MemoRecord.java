@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param series       the series as the tracker stores it (as an item's series is), null when none
  * @param minutesByKey the minute-taker's user key, or the identity the page names when no user has it; null when
  *                     the memo names nobody
+ * @param carryOver    whether the memo takes part in carrying open items over ({@link Memo#carryOver()})
  * @param present      how many attendees the memo lists; {@code absent}, {@code guests}, {@code contacts},
  *                     {@code decisions} and {@code actions} count the memo's other lists as parsed
  */

@@ -37,8 +37,6 @@ public final class MeetingMemoMacro implements Macro {
             "carriedOver", "carriedFrom", "carriedMore");
     /** Carried-over items a memo shows; the rest are in the registers (filter by series). */
     static final int MAX_CARRIED = 50;
-    /** The macro parameter with which a memo opts out of carrying over its series' open items. */
-    static final String CARRY_OVER = "carry-over";
 
     private final MacroRendering rendering;
     private final MemoPages memoPages;
@@ -65,8 +63,8 @@ public final class MeetingMemoMacro implements Macro {
         Map<String, Object> model = new HashMap<>();
         Map<String, Object> memoView = memo == null ? null : viewModel.memo(memo, tracked);
         if (memoView != null) {
-            boolean carries = parameters == null || !"false".equalsIgnoreCase(String.valueOf(parameters.get(CARRY_OVER)).trim());
-            MemoPages.CarriedOver carried = carries ? memoPages.carriedInto(memo, MAX_CARRIED) : MemoPages.CarriedOver.NONE;
+            // A memo opts out with carry-over=false, as the parser reads it (Memo.carryOver).
+            MemoPages.CarriedOver carried = memo.carryOver() ? memoPages.carriedInto(memo, MAX_CARRIED) : MemoPages.CarriedOver.NONE;
             String pageLink = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/pages/viewpage.action?pageId=";
             memoView.put("carried", carried.items().stream().map(item -> viewModel.carried(item, pageLink,
                     days -> rendering.text(locale, "daysOpen", days))).toList());

@@ -117,7 +117,7 @@ class StorageFormatParserTest {
     }
 
     @Test
-    void aMemoCarriesItsOpenItemsOverUnlessCarryOverSaysFalse() {
+    void aMemoTakesPartInCarryingOpenItemsOverUnlessCarryOverSaysFalse() {
         String body = memo("m1", parameter("title", "Default"), "")
                 + memo("m2", parameter("title", "Opted out") + parameter("carry-over", " FALSE "), "")
                 + memo("m3", parameter("title", "Said so") + parameter("carry-over", "true"), "")
@@ -127,7 +127,7 @@ class StorageFormatParserTest {
 
         assertEquals(List.of(true, false, true, true), page.memos().stream().map(Memo::carryOver).toList());
         assertEquals(1, page.problems().size(), page.problems().toString());
-        assertEquals("memo \"Unclear\": carry-over \"ei\" is neither true nor false; the memo's open items are carried over",
+        assertEquals("memo \"Unclear\": carry-over \"ei\" is neither true nor false; open items are carried over",
                 page.problems().get(0).message());
         assertEquals("m4", page.problems().get(0).memoKey());
     }
