@@ -68,6 +68,7 @@ class CarriedOverItemsTest {
         long days = ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 2), LocalDate.now());
         assertTrue(carried.contains("auki " + days + " päivää"), "days open since that meeting, in the reader's language: " + carried);
         assertTrue(carried.contains("mm-status-toggle"), "inline status change works here too");
+        assertEquals(3, carried.split("esillä 1 kokouksessa", -1).length - 1, "each came up at one meeting since: this one: " + carried);
         assertFalse(carried.contains("Kirjoita uutiskirje"), "the memo's own action is not carried into itself");
         for (String output : new String[] {"pdf", "word", "email"}) {
             String staticHtml = test.as("sanna").html("/pages/viewpage.action?pageId=" + second + "&outputType=" + output);
@@ -88,6 +89,8 @@ class CarriedOverItemsTest {
         String intoThird = carriedSection("sanna", third);
         assertEquals(3, rows(intoThird), "the two of the first memo still open and the second memo's own: " + intoThird);
         assertTrue(intoThird.contains("Kirjoita uutiskirje"), intoThird);
+        assertEquals(2, intoThird.split("esillä 2 kokouksessa", -1).length - 1, "the first memo's two came up at the second and third meetings: " + intoThird);
+        assertEquals(1, intoThird.split("esillä 1 kokouksessa", -1).length - 1, "the second memo's one came up at the third: " + intoThird);
     }
 
     @Test

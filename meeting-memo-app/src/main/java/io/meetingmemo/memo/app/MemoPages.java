@@ -6,6 +6,15 @@ import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
+import io.meetingmemo.actionitem.domain.MemoPosition;
+import io.meetingmemo.actionitem.domain.MemoQuery;
+import io.meetingmemo.actionitem.domain.MemoRecordRepository;
+import io.meetingmemo.actionitem.domain.StoredMemo;
+import io.meetingmemo.actionitem.domain.VisibleRows;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.Memo;
@@ -23,12 +32,15 @@ public final class MemoPages {
     private final ConfluencePages pages;
     private final ActionItemRepository repository;
     private final ActionItemFinder finder;
+    private final MemoRecordRepository memoRecords;
     private final ContentPermissions permissions;
     private final StorageFormatParser parser = new StorageFormatParser();
 
-    public MemoPages(ConfluencePages pages, ActionItemRepository repository, ContentPermissions permissions) {
+    public MemoPages(ConfluencePages pages, ActionItemRepository repository, MemoRecordRepository memoRecords,
+                     ContentPermissions permissions) {
         this.pages = pages;
         this.repository = repository;
+        this.memoRecords = memoRecords;
         this.finder = new ActionItemFinder(repository);
         this.permissions = permissions;
     }
@@ -66,6 +78,33 @@ public final class MemoPages {
         ActionItemFinder.Page page = finder.find(ActionItemQuery.carriedInto(ActionItem.stored(memo.series()), memo.date()),
                 null, max, permissions);
         return new CarriedOver(page.items(), page.next() != null);
+    }
+
+    /** Meetings of a series the reader may see that a memo counts back over: at most this many. */
+    private static final int MAX_MEETINGS_COUNTED = 1000;
+
+    /**
+     * At how many meetings each carried item has come up: the memos of the series, dated after the memo the item was
+     * agreed in and up to this memo's day (this one included), on pages the reader may view. One query for all of
+     * them (meetings are read back to the oldest carried item's day).
+     *
+     * @return per item id; items without a memo date are not in the map
+     */
+    public Map<Long, Integer> meetingsSince(Memo memo, List<ActionItem> carried) {
+        LocalDate oldest = carried.stream().map(ActionItem::memoDate).filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        if (oldest == null || memo.series() == null || memo.date() == null) return Map.of();
+        MemoQuery meetings = new MemoQuery(List.of(), ActionItem.stored(memo.series()), oldest.plusDays(1), memo.date());
+        List<LocalDate> days = new VisibleRows<StoredMemo, MemoPosition>(
+                (position, max) -> memoRecords.findAfter(meetings, position, max), StoredMemo::pageId, StoredMemo::position,
+                MAX_MEETINGS_COUNTED).page(null, MAX_MEETINGS_COUNTED, permissions).rows().stream()
+                .map(m -> m.memo().date()).toList();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (ActionItem item : carried) {
+            if (item.memoDate() == null) continue;
+            counts.put(item.id(), (int) days.stream().filter(day -> day.isAfter(item.memoDate())).count());
+        }
+        return counts;
     }
 
     /** The tracked items of a page being rendered: one query, whatever the number of memos on it. */

@@ -66,8 +66,10 @@ public final class MeetingMemoMacro implements Macro {
             // A memo opts out with carry-over=false, as the parser reads it (Memo.carryOver).
             MemoPages.CarriedOver carried = memo.carryOver() ? memoPages.carriedInto(memo, MAX_CARRIED) : MemoPages.CarriedOver.NONE;
             String pageLink = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/pages/viewpage.action?pageId=";
+            Map<Long, Integer> meetings = carried.items().isEmpty() ? Map.of() : memoPages.meetingsSince(memo, carried.items());
             memoView.put("carried", carried.items().stream().map(item -> viewModel.carried(item, pageLink,
-                    days -> rendering.text(locale, "daysOpen", days))).toList());
+                    rendering.text(locale, "daysOpen", viewModel.daysOpen(item)),
+                    meetings.containsKey(item.id()) ? rendering.text(locale, "cameUp", meetings.get(item.id())) : null)).toList());
             memoView.put("hasCarried", !carried.items().isEmpty());
             memoView.put("carriedMore", carried.more());
         }

@@ -131,7 +131,7 @@ final class MemoViewModel {
      * actions (status changes work on it), plus the memo it came from and how long it has been open, counted from
      * that meeting's day.
      */
-    Map<String, Object> carried(ActionItem item, String pageLink, java.util.function.LongFunction<String> daysOpen) {
+    Map<String, Object> carried(ActionItem item, String pageLink, String daysOpen, String cameUp) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", item.id());
         m.put("version", item.version());
@@ -148,10 +148,15 @@ final class MemoViewModel {
         m.put("fromTitle", item.memoTitle() != null ? item.memoTitle() : item.pageTitle());
         m.put("fromDate", presenter.date(item.memoDate(), FormatStyle.MEDIUM));
         m.put("fromUrl", pageLink + item.pageId());
-        LocalDate agreed = item.memoDate();
-        long days = agreed == null ? 0 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(agreed, presenter.today()));
-        m.put("daysOpen", daysOpen.apply(days));
+        m.put("daysOpen", daysOpen);
+        m.put("cameUp", cameUp);
         return m;
+    }
+
+    /** Days since the meeting that agreed the item (0 when it has no day), in the reader's calendar. */
+    long daysOpen(ActionItem item) {
+        LocalDate agreed = item.memoDate();
+        return agreed == null ? 0 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(agreed, presenter.today()));
     }
 
     String displayName(UserRef user) {
