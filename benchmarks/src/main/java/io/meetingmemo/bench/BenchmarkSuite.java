@@ -3,6 +3,7 @@ package io.meetingmemo.bench;
 import io.meetingmemo.bench.data.AppDatabase;
 import io.meetingmemo.bench.data.DataSets;
 import io.meetingmemo.bench.data.DatabaseTarget;
+import io.meetingmemo.bench.jmh.CarryOverBenchmark;
 import io.meetingmemo.bench.jmh.CpuTimeProfiler;
 import io.meetingmemo.bench.jmh.PageWithoutMemoBenchmark;
 import io.meetingmemo.bench.jmh.ParseBenchmark;
@@ -88,6 +89,7 @@ public final class BenchmarkSuite {
             Map<Long, Map<String, Timing>> register = new HashMap<>();
             for (long scale : scales) register.put(scale, jmh(RegisterQueryBenchmark.class, scale));
             Map<String, Timing> render = jmh(RenderBenchmark.class, options.items());
+            Map<String, Timing> carryOver = jmh(CarryOverBenchmark.class, options.items());
             Map<String, Timing> withoutMemo = jmh(PageWithoutMemoBenchmark.class, options.items());
             StatementCounts counts = countStatements();
             load = LoadTest.run(options.target().at(options.items()), loadSettings(), log);
@@ -96,6 +98,7 @@ public final class BenchmarkSuite {
             syncRows(table, sync, counts);
             for (long scale : scales) registerRows(table, scale, register.get(scale));
             renderRows(table, render, counts);
+            carryOverRows(table, options.items(), carryOver, counts);
             withoutMemoRows(table, withoutMemo, counts);
             loadRows(table, load);
         } catch (RunnerException e) {
@@ -199,6 +202,23 @@ public final class BenchmarkSuite {
                         : macro.meanMicros() - macro.errorMicros() > 1_000 ? Verdict.MISSED : Verdict.INCONCLUSIVE);
         table.add("Render statements, 50-item memo", String.valueOf(counts.render50()), counts.render5() + " (5-item memo)",
                 (double) counts.render50() / Math.max(1, counts.render5()), "constant", Verdict.of(counts.render50() == counts.render5()));
+    }
+
+    private static void carryOverRows(ResultTable table, long scale, Map<String, Timing> carryOver, StatementCounts counts) {
+        Timing app = carryOver.get("carriedInto"), raw = carryOver.get("rawJdbc");
+        String at = String.format(Locale.ROOT, "%,d items", scale);
+        table.add("Carry-over of a memo late in a long series (first " + CarryOverBenchmark.SHOWN + " open items of earlier memos), " + at
+                + ": mean", app.mean(), raw.mean() + " (same SQL, plain JDBC)", app.meanMicros() / raw.meanMicros(), "–", Verdict.NONE);
+        double p95Ratio = app.p95Micros() / raw.p95Micros();
+        table.add("Carry-over, " + at + ": 95th percentile", Timing.format(app.p95Micros()), Timing.format(raw.p95Micros()), p95Ratio,
+                "p95 ≤ 2×", Verdict.of(p95Ratio <= 2));
+        StatementCounts.Carry many = counts.carriedMany(), few = counts.carriedFew();
+        table.add("Carry-over statements, the memo carrying the most items",
+                String.format(Locale.ROOT, "%d (%,d carried, %d shown)", many.statements(), many.carried(),
+                        Math.min(many.carried(), CarryOverBenchmark.SHOWN)),
+                String.format(Locale.ROOT, "%d (a memo carrying %d)", few.statements(), few.carried()),
+                (double) many.statements() / Math.max(1, few.statements()), "1, whatever the number carried",
+                Verdict.of(many.statements() == 1 && few.statements() == 1));
     }
 
     private static void withoutMemoRows(ResultTable table, Map<String, Timing> timings, StatementCounts counts) {

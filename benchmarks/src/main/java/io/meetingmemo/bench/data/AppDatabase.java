@@ -9,6 +9,7 @@ import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.bench.host.RecordingTemplateRenderer;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
+import io.meetingmemo.memo.app.MemoPages;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
 import io.meetingmemo.preview.platform.HostPlatform;
@@ -45,6 +46,7 @@ public final class AppDatabase implements AutoCloseable {
     private final AoActionItemRepository repository;
     private final ActionItemStatusService statusService;
     private final ActionItemFinder finder;
+    private final MemoPages memoPages;
     private final SettableClock clock;
 
     private AppDatabase(EmbeddedActiveObjects ao, HostPlatform platform, RecordingTemplateRenderer templates,
@@ -58,6 +60,7 @@ public final class AppDatabase implements AutoCloseable {
         this.repository = app.get("actionItemRepository", AoActionItemRepository.class);
         this.statusService = app.get("actionItemStatuses", ActionItemStatusService.class);
         this.finder = new ActionItemFinder(repository);
+        this.memoPages = app.get("memoPages", MemoPages.class);
     }
 
     /** Opens (and creates or upgrades) the schema in the database, and enables the app on it. */
@@ -109,6 +112,9 @@ public final class AppDatabase implements AutoCloseable {
     public ActionItemStatusService statusService() { return statusService; }
 
     public ActionItemFinder finder() { return finder; }
+
+    /** The memo reading of the app's context: what the memo macro reads a page's and a series' items with. */
+    public MemoPages memoPages() { return memoPages; }
 
     /** The clock of sync and status changes (the app's clock bean); loaders set it to the day of each meeting. */
     public SettableClock clock() { return clock; }

@@ -9,6 +9,7 @@ import io.meetingmemo.bench.data.AppDatabase;
 import io.meetingmemo.bench.data.DataSetGenerator;
 import io.meetingmemo.bench.data.People;
 import io.meetingmemo.preview.platform.HostConversionContext;
+import io.meetingmemo.preview.store.HostUsers;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,10 @@ public record MemoMacroCall(ContentEntityObject page, Map<String, String> parame
     }
 
     /** Sets the viewer as the current user of this thread. */
-    public static void logInViewer(HostedApp app) {
-        AuthenticatedUserThreadLocal.set(app.users().byUsername(VIEWER).orElseThrow());
+    public static void logInViewer(HostedApp app) { logInViewer(app.users()); }
+
+    /** Sets the viewer, one of these users, as the current user of this thread. */
+    public static void logInViewer(HostUsers users) {
+        AuthenticatedUserThreadLocal.set(users.byUsername(VIEWER).orElseThrow());
     }
 }

@@ -5,9 +5,11 @@ import io.meetingmemo.actionitem.domain.ListPosition;
 import io.meetingmemo.actionitem.domain.MemoPosition;
 import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.TrackerState;
+import io.meetingmemo.bench.data.AppDatabase;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.domain.MemoRecord;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +17,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -38,6 +42,30 @@ final class RawActionItems {
 
     static String selectSql(String table, String where) {
         return "SELECT " + COLUMNS + " FROM \"" + table + "\" WHERE " + where;
+    }
+
+    /**
+     * A list of the app's visible open items as {@code AoActionItemRepository.ListQuery} writes it: the flags and the
+     * status first, then {@code filters} (each {@code AND …}), the order and the limit.
+     */
+    static String openItemsSql(AppDatabase db, String filters, String order, int limit) {
+        return selectSql(db.table("ACTION_ITEM"), "\"HIDDEN\" = ? AND \"REMOVED\" = ? AND \"STATUS\" = ?" + filters + " ORDER BY "
+                + order + " LIMIT " + limit);
+    }
+
+    /** Runs an {@link #openItemsSql} list with the values of its filters and maps every row, on a connection of its own. */
+    static List<ActionItem> openItems(AppDatabase db, String sql, Object... filterValues) throws SQLException {
+        try (Connection c = db.activeObjects().openConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setBoolean(1, false);
+            ps.setBoolean(2, false);
+            ps.setString(3, ActionStatus.OPEN.wireName());
+            for (int i = 0; i < filterValues.length; i++) ps.setObject(4 + i, filterValues[i]);
+            List<ActionItem> items = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) items.add(read(rs));
+            }
+            return items;
+        }
     }
 
     static ActionItem read(ResultSet rs) throws SQLException {

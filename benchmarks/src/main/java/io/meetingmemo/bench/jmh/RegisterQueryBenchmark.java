@@ -4,10 +4,6 @@ import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
 import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.bench.data.AppDatabase;
-import io.meetingmemo.memo.domain.ActionStatus;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +39,8 @@ public class RegisterQueryBenchmark extends DatabaseParams {
         for (int rank = 0; rank < ASSIGNEES; rank++) queries.add(openItemsOf(people().rank(rank).userKey()));
         // The finder's WHERE and ORDER BY (AoActionItemRepository.ListQuery): with assignee and status fixed, the order
         // names them first.
-        rawSql = RawActionItems.selectSql(db.table("ACTION_ITEM"), "\"HIDDEN\" = ? AND \"REMOVED\" = ? AND \"STATUS\" = ?"
-                + " AND \"ASSIGNEE_KEY\" = ? ORDER BY \"ASSIGNEE_KEY\" ASC, \"STATUS\" ASC, \"DUE_SORT\" ASC, \"ID\" ASC LIMIT "
-                + (PAGE_SIZE + 1));
+        rawSql = RawActionItems.openItemsSql(db, " AND \"ASSIGNEE_KEY\" = ?",
+                "\"ASSIGNEE_KEY\" ASC, \"STATUS\" ASC, \"DUE_SORT\" ASC, \"ID\" ASC", PAGE_SIZE + 1);
     }
 
     static ActionItemQuery openItemsOf(String assigneeKey) {
@@ -63,17 +58,6 @@ public class RegisterQueryBenchmark extends DatabaseParams {
     /** The finder's SQL (it asks for one row more than a page, to know whether another page follows). */
     @Benchmark
     public List<ActionItem> rawJdbc() throws SQLException {
-        String assignee = queries.get(next++ % ASSIGNEES).assigneeKey();
-        try (Connection c = db.activeObjects().openConnection(); PreparedStatement ps = c.prepareStatement(rawSql)) {
-            ps.setBoolean(1, false);
-            ps.setBoolean(2, false);
-            ps.setString(3, ActionStatus.OPEN.wireName());
-            ps.setString(4, assignee);
-            List<ActionItem> items = new ArrayList<>(PAGE_SIZE + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) items.add(RawActionItems.read(rs));
-            }
-            return items;
-        }
+        return RawActionItems.openItems(db, rawSql, queries.get(next++ % ASSIGNEES).assigneeKey());
     }
 }

@@ -8,19 +8,29 @@ import io.meetingmemo.bench.data.DataSetGenerator;
 import io.meetingmemo.bench.data.People;
 import io.meetingmemo.bench.host.HostedApp;
 import io.meetingmemo.bench.host.MemoMacroCall;
+import io.meetingmemo.bench.jmh.CarriedMemo;
+import io.meetingmemo.bench.jmh.CarryOverBenchmark;
 import io.meetingmemo.bench.jmh.SyncPages;
 import io.meetingmemo.embeddedao.StatementCounter;
 import io.meetingmemo.preview.store.PageService;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * SQL statements the app sends, counted with {@link StatementCounter} on the loaded data set: per sync, per
- * memo render, and for a page without a memo. Counts are exact, so they are measured once, not by JMH. Only
- * the app's Active Objects connections are counted; the host's own page store is not the app's cost.
+ * memo render, per carry-over read, and for a page without a memo. Counts are exact, so they are measured once,
+ * not by JMH. Only the app's Active Objects connections are counted; the host's own page store (and so the
+ * permission checks a carry-over read asks of it) is not the app's cost.
  */
 public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, long syncEdit100, long syncUnchanged10,
                               long syncUnchanged100, long syncEditWithAdditions10, long syncEditWithAdditions100, long render5,
-                              long render50, long viewWithoutMemo, long saveWithoutMemo) {
+                              long render50, Carry carriedFew, Carry carriedMany, long viewWithoutMemo, long saveWithoutMemo) {
+    /** The statements of one memo's carry-over read, and how many items that memo carries (it shows at most 50). */
+    public record Carry(long statements, int carried) {}
+
+    /** The memo with few carried items carries about this many. */
+    public static final int FEW_CARRIED = 5;
+
     /** Pages the counts save: above any page id of a data set, and deleted afterwards. */
     private static final long FIRST_PAGE = AppDatabase.FIRST_BENCHMARK_PAGE_ID + 1_000_000_000L;
 
@@ -31,9 +41,12 @@ public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, 
             try (HostedApp app = HostedApp.start(db)) {
                 long render5 = render(db, app, 5, seed, people);
                 long render50 = render(db, app, 50, seed, people);
+                List<CarriedMemo> memos = CarriedMemo.all(db);
+                Carry few = carriedInto(db, app, CarriedMemo.carrying(memos, FEW_CARRIED));
+                Carry many = carriedInto(db, app, CarriedMemo.mostCarried(memos));
                 long[] withoutMemo = pageWithoutMemo(db, app);
                 return new StatementCounts(sync10[0], sync100[0], sync10[1], sync100[1], sync10[2], sync100[2], sync10[3], sync100[3],
-                        render5, render50, withoutMemo[0], withoutMemo[1]);
+                        render5, render50, few, many, withoutMemo[0], withoutMemo[1]);
             }
         } finally {
             db.deleteItemsOfPages(FIRST_PAGE, FIRST_PAGE + 10);
@@ -74,6 +87,13 @@ public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, 
         } finally {
             db.deletePage(call.page().getId());
         }
+    }
+
+    /** The statements of the carry-over read the memo macro makes for this memo, by the viewer of the render measures. */
+    private static Carry carriedInto(AppDatabase db, HostedApp app, CarriedMemo memo) {
+        MemoMacroCall.logInViewer(app);
+        long statements = StatementCounter.count(() -> db.memoPages().carriedInto(memo.memo(), CarryOverBenchmark.SHOWN));
+        return new Carry(statements, memo.carried());
     }
 
     /** The app's statements while a page without a memo is viewed, and while it is saved. */
