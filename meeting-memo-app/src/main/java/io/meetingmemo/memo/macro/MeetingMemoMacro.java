@@ -62,17 +62,7 @@ public final class MeetingMemoMacro implements Macro {
 
         Map<String, Object> model = new HashMap<>();
         Map<String, Object> memoView = memo == null ? null : viewModel.memo(memo, tracked);
-        if (memoView != null) {
-            // A memo opts out with carry-over=false, as the parser reads it (Memo.carryOver).
-            MemoPages.CarriedOver carried = memo.carryOver() ? memoPages.carriedInto(memo, MAX_CARRIED) : MemoPages.CarriedOver.NONE;
-            String pageLink = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/pages/viewpage.action?pageId=";
-            Map<Long, Integer> meetings = carried.items().isEmpty() ? Map.of() : memoPages.meetingsSince(memo, carried.items());
-            memoView.put("carried", carried.items().stream().map(item -> viewModel.carried(item, pageLink,
-                    rendering.text(locale, "daysOpen", viewModel.daysOpen(item)),
-                    meetings.containsKey(item.id()) ? rendering.text(locale, "cameUp", meetings.get(item.id())) : null)).toList());
-            memoView.put("hasCarried", !carried.items().isEmpty());
-            memoView.put("carriedMore", carried.more());
-        }
+        if (memoView != null) addCarriedOver(memoView, memo, viewModel, locale);
         model.put("memo", memoView);
         model.put("fallbackTitle", parameters == null ? null : parameters.get("title"));
         model.put("bodyHtml", body == null ? "" : body);
@@ -80,6 +70,21 @@ public final class MeetingMemoMacro implements Macro {
         model.put("interactive", MacroRendering.isInteractive(context));
         model.put("showProblems", context != null && "display".equals(context.getOutputType()));
         return rendering.render(MacroRendering.MemoTemplate.MEMO, model);
+    }
+
+    /**
+     * The open items of the series' earlier memos, unless the memo opts out with {@code carry-over=false}: each
+     * with the memo it came from, days open and at how many meetings it has come up since.
+     */
+    private void addCarriedOver(Map<String, Object> memoView, Memo memo, MemoViewModel viewModel, Locale locale) {
+        MemoPages.CarriedOver carried = memo.carryOver() ? memoPages.carriedInto(memo, MAX_CARRIED) : MemoPages.CarriedOver.NONE;
+        String pageLink = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/pages/viewpage.action?pageId=";
+        Map<Long, Integer> meetings = carried.items().isEmpty() ? Map.of() : memoPages.meetingsSince(memo, carried.items());
+        memoView.put("carried", carried.items().stream().map(item -> viewModel.carried(item, pageLink,
+                rendering.text(locale, "daysOpen", viewModel.daysOpen(item)),
+                meetings.containsKey(item.id()) ? rendering.text(locale, "cameUp", meetings.get(item.id())) : null)).toList());
+        memoView.put("hasCarried", !carried.items().isEmpty());
+        memoView.put("carriedMore", carried.more());
     }
 
     /** The page being rendered, parsed once for this render; null when there is no page body. */
