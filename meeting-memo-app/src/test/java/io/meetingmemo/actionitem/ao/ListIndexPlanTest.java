@@ -59,6 +59,8 @@ class ListIndexPlanTest {
             assertIndexOrder(c, table, query(StatusFilter.ALL, null, List.of(), null), null, "due");
             assertIndexOrder(c, table, query(StatusFilter.OPEN, null, List.of(), null), null, "status_due");
             assertIndexOrder(c, table, query(StatusFilter.ALL, null, List.of(), "series-4"), null, "series_due");
+            // A memo's carried-over section: the open items of its series' memos dated before it.
+            assertIndexOrder(c, table, ActionItemQuery.carriedInto("series-4", LocalDate.of(2026, 6, 1)), null, "series_due");
         }
     }
 
@@ -89,15 +91,15 @@ class ListIndexPlanTest {
 
     /** Quotes the bare column names as Active Objects does before it sends a query (PostgreSQL folds bare names). */
     private static String quoted(String sql) {
-        return sql.replaceAll("(?<![\"\\w])(ID|PAGE_ID|SPACE_KEY|MEMO_SERIES|ASSIGNEE_KEY|DUE_SORT|STATUS|REMOVED|HIDDEN)(?![\"\\w])", "\"$1\"");
+        return sql.replaceAll("(?<![\"\\w])(ID|PAGE_ID|SPACE_KEY|MEMO_SERIES|MEMO_DATE|ASSIGNEE_KEY|DUE_SORT|STATUS|REMOVED|HIDDEN)(?![\"\\w])", "\"$1\"");
     }
 
     /** 20,000 items of 50 people in 5 spaces and 20 series, a quarter open, due over two years. */
     private static void fill(Connection c, String table) throws SQLException {
         String insert = "INSERT INTO \"" + table + "\" (\"PAGE_ID\", \"PAGE_ITEM_KEY\", \"SPACE_KEY\", \"MEMO_SERIES\", "
                 + "\"ITEM_KEY\", \"SOURCE\", \"TEXT\", \"ASSIGNEE_KEY\", \"DUE_DATE\", \"DUE_SORT\", \"STATUS\", \"REMOVED\", "
-                + "\"HIDDEN\", \"VERSION\") "
-                + "VALUES (?, ?, ?, ?, ?, 'macro', ?, ?, ?, ?, ?, ?, ?, 1)";
+                + "\"HIDDEN\", \"MEMO_DATE\", \"VERSION\") "
+                + "VALUES (?, ?, ?, ?, ?, 'macro', ?, ?, ?, ?, ?, ?, ?, ?, 1)";
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (PreparedStatement s = c.prepareStatement(insert)) {
@@ -115,6 +117,8 @@ class ListIndexPlanTest {
                 s.setString(10, i % 4 == 0 ? "open" : "done");
                 s.setBoolean(11, false);
                 s.setBoolean(12, false);
+                // Each page is one meeting, weekly over the two years.
+                s.setString(13, LocalDate.of(2025, 1, 1).plusWeeks((i / 20) % 104).toString());
                 s.addBatch();
                 if (i % 1000 == 999) s.executeBatch();
             }
