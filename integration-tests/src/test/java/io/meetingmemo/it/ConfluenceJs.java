@@ -81,38 +81,14 @@ final class ConfluenceJs {
             throw new AssertionError(e);
         }
         if (Files.isRegularFile(MODULE)) return;
-        String npm = System.getProperty("os.name").toLowerCase().contains("win") ? "npm.cmd" : "npm";
-        Process process;
         try {
             new ProcessBuilder(node(), "--version").redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
-            process = new ProcessBuilder(npm, "install", "--no-save", "--ignore-scripts", "--no-audit", "--no-fund",
-                    "--loglevel=error", "--prefix", PREFIX.toString(), PACKAGE)
-                    .redirectErrorStream(true).redirectOutput(PREFIX.resolve("npm-install.log").toFile()).start();
         } catch (IOException e) {
-            Assumptions.abort("npm or node is not installed (" + e.getMessage() + "): the Confluence REST client "
-                    + PACKAGE + " cannot be installed, so the third-party client test is skipped");
-            throw new AssertionError(e);
+            Assumptions.abort("node is not installed (" + e.getMessage() + "): the third-party client test is skipped");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
-        try {
-            if (!process.waitFor(300, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("npm install " + PACKAGE + " did not finish in 5 minutes; see " + PREFIX.resolve("npm-install.log"));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-        if (process.exitValue() != 0 || !Files.isRegularFile(MODULE)) {
-            String log;
-            try {
-                log = Files.readString(PREFIX.resolve("npm-install.log"), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                log = "(no log)";
-            }
-            throw new AssertionError("npm install " + PACKAGE + " failed (exit " + process.exitValue() + "): " + log);
-        }
+        NpmPackage.install(PREFIX, PACKAGE, MODULE, "the third-party client test is skipped");
     }
 }

@@ -1,6 +1,7 @@
 package io.meetingmemo.it.hardening;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meetingmemo.it.NpmPackage;
 import io.meetingmemo.it.TestHost;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The hostile strings of issue 7: every string of the Big List of Naughty Strings, read from the
@@ -41,40 +40,8 @@ final class NaughtyStrings {
     }
 
     private static Path install() {
-        if (Files.isRegularFile(LIST)) return LIST;
-        String npm = System.getProperty("os.name").toLowerCase().contains("win") ? "npm.cmd" : "npm";
-        Process process;
-        try {
-            Files.createDirectories(PREFIX);
-            process = new ProcessBuilder(npm, "install", "--no-save", "--ignore-scripts", "--no-audit", "--no-fund",
-                    "--loglevel=error", "--prefix", PREFIX.toString(), PACKAGE)
-                    .redirectErrorStream(true).redirectOutput(PREFIX.resolve("npm-install.log").toFile()).start();
-        } catch (IOException e) {
-            Assumptions.abort("npm is not installed (" + e.getMessage() + "): the Big List of Naughty Strings ("
-                    + PACKAGE + ") cannot be installed, so the hostile-string tests are skipped");
-            throw new AssertionError(e);
-        }
-        try {
-            if (!process.waitFor(300, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("npm install " + PACKAGE + " did not finish in 5 minutes; see " + PREFIX.resolve("npm-install.log"));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-        if (process.exitValue() != 0 || !Files.isRegularFile(LIST)) {
-            throw new AssertionError("npm install " + PACKAGE + " failed (exit " + process.exitValue() + "): " + log());
-        }
+        NpmPackage.install(PREFIX, PACKAGE, LIST, "the hostile-string tests are skipped");
         return LIST;
-    }
-
-    private static String log() {
-        try {
-            return Files.readString(PREFIX.resolve("npm-install.log"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(no log)";
-        }
     }
 
     private static List<String> read(Path file) {

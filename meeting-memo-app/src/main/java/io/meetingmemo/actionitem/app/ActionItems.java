@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What people do with tracked action items, each with its permission rule applied here, for the caller
@@ -24,6 +26,10 @@ import java.util.function.Predicate;
  * go through these; none of them reaches the repository or the finder.
  */
 public final class ActionItems {
+    private static final Logger LOG = LoggerFactory.getLogger(ActionItems.class);
+    /** Reads of a page that keeps changing under the editor before the checkbox gives up following. */
+    private static final int PAGE_SAVE_ATTEMPTS = 5;
+
     private final ActionItemRepository repository;
     private final ActionItemFinder finder;
     private final ActionItemStatusService statuses;
@@ -133,10 +139,6 @@ public final class ActionItems {
         LOG.warn("Page {} kept changing; the checkbox of task {} could not follow its new status", item.pageId(), taskId);
         return changed;
     }
-
-    /** Reads of a page that keeps changing under the editor before the checkbox gives up following. */
-    private static final int PAGE_SAVE_ATTEMPTS = 5;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActionItems.class);
 
     /** i18n keys of the version comments ("{0} marked a task done in Meeting Memo"), like Confluence's own when a task is ticked. */
     private static final String TASK_DONE = "meeting-memo.task.version.done";

@@ -116,12 +116,7 @@ final class MemoViewModel {
         m.put("canChange", trackedItem != null && mayChangeStatus.test(trackedItem));
         m.put("text", presenter.text(a.text()));
         m.put("owner", a.assignee() != null ? displayName(a.assignee()) : a.owner());
-        m.put("due", presenter.date(a.due(), FormatStyle.LONG));
-        m.put("dueIso", a.due() == null ? null : a.due().toString());
-        m.put("overdue", presenter.overdue(status, a.due()));
-        m.put("done", status == ActionStatus.DONE);
-        m.put("status", status.wireName());
-        m.put("statusLabel", label.apply(status == ActionStatus.DONE ? "statusDone" : "statusOpen"));
+        putDueAndStatus(m, a.due(), status);
         m.put("source", a.source().wireName());
         return m;
     }
@@ -138,12 +133,7 @@ final class MemoViewModel {
         m.put("canChange", mayChangeStatus.test(item));
         m.put("text", presenter.text(item.text()));
         m.put("owner", presenter.owner(item));
-        m.put("due", presenter.date(item.dueDate(), FormatStyle.LONG));
-        m.put("dueIso", item.dueDate() == null ? null : item.dueDate().toString());
-        m.put("overdue", presenter.overdue(item));
-        m.put("done", item.status() == ActionStatus.DONE);
-        m.put("status", item.status().wireName());
-        m.put("statusLabel", label.apply(item.status() == ActionStatus.DONE ? "statusDone" : "statusOpen"));
+        putDueAndStatus(m, item.dueDate(), item.status());
         m.put("source", item.source().wireName());
         m.put("fromTitle", item.memoTitle() != null ? item.memoTitle() : item.pageTitle());
         m.put("fromDate", presenter.date(item.memoDate(), FormatStyle.MEDIUM));
@@ -151,6 +141,16 @@ final class MemoViewModel {
         m.put("daysOpen", daysOpen);
         m.put("cameUp", cameUp);
         return m;
+    }
+
+    /** The due date, overdue marker and status of an action row, as the memo's own and carried rows show them. */
+    private void putDueAndStatus(Map<String, Object> m, LocalDate due, ActionStatus status) {
+        m.put("due", presenter.date(due, FormatStyle.LONG));
+        m.put("dueIso", due == null ? null : due.toString());
+        m.put("overdue", presenter.overdue(status, due));
+        m.put("done", status == ActionStatus.DONE);
+        m.put("status", status.wireName());
+        m.put("statusLabel", label.apply(status == ActionStatus.DONE ? "statusDone" : "statusOpen"));
     }
 
     /** Days since the meeting that agreed the item (0 when it has no day), in the reader's calendar. */
