@@ -27,7 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Each sync records the page version it applied, in the transaction that writes the items, and never
  * applies an older version over a newer one: syncs of rapid saves of one page overlap and may finish in any
  * order. A sync that loses a race (a newer version recorded, or rows changed by another writer meanwhile)
- * does not give up: it reads the page's latest version from Confluence and applies that. On one node, syncs of
+ * reads the page's latest version from Confluence: if it is newer, that save's own page event syncs it and this
+ * sync stops, so that of many overlapping syncs only the newest keeps trying and wins; if it is the same, the sync
+ * plans again on the rows as they are now and applies it. On one node, syncs of
  * the same page also take turns ({@link PageLocks}), so they do not make each other lose; across the nodes of a
  * cluster the recorded version alone keeps them in order.
  */
@@ -61,8 +63,8 @@ public final class ActionItemSync {
      * What a sync did, for logs and the re-sync progress report.
      *
      * @param parsed         the page version the sync read last
-     * @param appliedVersion the page version this sync applied, or 0 when a newer one was already applied (or the
-     *                       page is gone) and this sync had nothing to do
+     * @param appliedVersion the page version this sync applied, or 0 when this sync had nothing to do: a newer one
+     *                       was already applied or saved (its own sync applies it), or the page is gone
      * @param rounds         1, or more when the sync lost races and read the page again
      */
     public record Outcome(int inserted, int updated, int removed, ParsedPage parsed, int appliedVersion, int rounds) {}
@@ -88,13 +90,11 @@ public final class ActionItemSync {
             if (repository.syncedVersion(page.pageId()) > page.version()) return new Outcome(0, 0, 0, parsed, 0, round);
             if (round == ROUNDS) throw new ConcurrentChangeException(page.pageId(), ROUNDS);
             backOff(round);
-            // Rows changed under this sync: apply what the page says now, which is this version or a newer one.
+            // Rows changed under this sync. A newer save (or the trash) has a page event of its own that syncs it:
+            // chasing it here would only make that sync lose a round too, and under rapid saves every sync would
+            // chase every other one. Otherwise plan this version again on the rows as they are now.
             Optional<PageSnapshot> latest = pages.latest(page.pageId());
-            if (latest.isEmpty()) return new Outcome(0, 0, 0, parsed, 0, round); // trashed or purged; its own event follows
-            if (latest.get().version() > page.version()) {
-                page = latest.get();
-                parsed = parser.parse(page.storageBody());
-            }
+            if (latest.isEmpty() || latest.get().version() > page.version()) return new Outcome(0, 0, 0, parsed, 0, round);
         }
     }
 
