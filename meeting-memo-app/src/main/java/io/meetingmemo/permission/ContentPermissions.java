@@ -36,6 +36,9 @@ public final class ContentPermissions implements PageAccessPolicy {
         return page != null && permissionManager.hasPermission(currentUser(), Permission.VIEW, page);
     }
 
+    /** Whether the caller may edit the page: the rule for changing what the app records about it (a series' settings). */
+    public boolean canEdit(long pageId) { return canEditOrView(pageId) == PageAccess.EDIT; }
+
     public boolean canChangeStatus(ActionItem item) {
         PageAccess onPage = canEditOrView(item.pageId());
         return onPage == PageAccess.EDIT || onPage == PageAccess.VIEW && isAssignee(currentUser(), item);

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.meetingmemo.actionitem.domain.MemoPosition;
 import io.meetingmemo.actionitem.domain.MemoQuery;
 import io.meetingmemo.actionitem.domain.MemoRecordRepository;
+import io.meetingmemo.actionitem.domain.SeriesMemoPosition;
 import io.meetingmemo.actionitem.domain.StoredMemo;
 import io.meetingmemo.actionitem.domain.SyncWrite;
 import io.meetingmemo.memo.domain.ActionStatus;
@@ -85,6 +86,29 @@ public final class AoMemoRecordRepository implements MemoRecordRepository {
             List<StoredMemo> memos = new ArrayList<>();
             ao.stream(SyncRecordEntity.class, Query.select(COLUMNS).where(sql.where(), sql.params().toArray())
                     .order(ListQuery.order(query)).limit(max), e -> memos.add(toRecord(e)));
+            return memos;
+        });
+    }
+
+    @Override
+    public List<StoredMemo> findInSeriesAfter(List<String> spaceKeys, SeriesMemoPosition after, int max) {
+        // The page rows have no series; DATE_SORT >= NO_DATE leaves them out as the memo list does.
+        StringBuilder where = new StringBuilder("SERIES IS NOT NULL AND DATE_SORT >= ? AND HIDDEN = ? AND REMOVED = ?");
+        List<Object> params = new ArrayList<>(List.of(MemoPosition.NO_DATE, false, false));
+        if (!spaceKeys.isEmpty()) {
+            where.append(" AND SPACE_KEY IN (").append("?,".repeat(spaceKeys.size() - 1)).append("?)");
+            params.addAll(spaceKeys);
+        }
+        if (after != null) {
+            // The leading SERIES >= ? lets the database seek to the series in the series index.
+            where.append(" AND SERIES >= ? AND (SERIES > ? OR DATE_SORT < ? OR (DATE_SORT = ? AND ID < ?))");
+            params.addAll(List.of(after.series(), after.series(), after.dateSortKey(), after.dateSortKey(),
+                    (int) Math.min(after.id(), Integer.MAX_VALUE)));
+        }
+        return ao.executeInTransaction(() -> {
+            List<StoredMemo> memos = new ArrayList<>();
+            ao.stream(SyncRecordEntity.class, Query.select(COLUMNS).where(where.toString(), params.toArray())
+                    .order("SERIES ASC, DATE_SORT DESC, ID DESC").limit(max), e -> memos.add(toRecord(e)));
             return memos;
         });
     }

@@ -14,6 +14,13 @@ public interface MemoRecordRepository {
      */
     List<StoredMemo> findAfter(MemoQuery query, MemoPosition after, int max);
 
+    /**
+     * Memo records that name a series, in the spaces given (empty = any), strictly after {@code after} (null = from
+     * the start) in the order of {@link SeriesMemoPosition}, at most {@code max}; never those of pages in the trash
+     * or purged.
+     */
+    List<StoredMemo> findInSeriesAfter(List<String> spaceKeys, SeriesMemoPosition after, int max);
+
     /** How many of each memo's tracked action items are open and done now, removed ones not counted; one query. */
     Map<StoredMemo, ActionCounts> actionCounts(List<StoredMemo> memos);
 

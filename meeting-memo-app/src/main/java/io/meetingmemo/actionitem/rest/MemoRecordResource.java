@@ -75,7 +75,7 @@ public class MemoRecordResource {
         return ActionItem.stored(series);
     }
 
-    private static MemoJson.MemoSummary summary(MemoRecords.Listed listed, ItemPresenter presenter, String baseUrl) {
+    static MemoJson.MemoSummary summary(MemoRecords.Listed listed, ItemPresenter presenter, String baseUrl) {
         MemoRecord m = listed.memo().memo();
         return new MemoJson.MemoSummary(m.pageId(), m.pageTitle(), m.spaceKey(), baseUrl + "/pages/viewpage.action?pageId=" + m.pageId(),
                 m.memoKey(), m.title(), m.date() == null ? null : m.date().toString(), m.time(), m.place(), m.series(),

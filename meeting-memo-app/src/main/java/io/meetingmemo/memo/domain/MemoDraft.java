@@ -1,5 +1,7 @@
 package io.meetingmemo.memo.domain;
 
+import io.meetingmemo.series.domain.SeriesKey;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,6 +74,13 @@ final class MemoDraft {
             report.add("contains another meeting-memo macro; its content was read as part of this memo", nested);
         }
 
+        String seriesProblem = series == null ? null : SeriesKey.problem(series);
+        if (seriesProblem != null) {
+            // The page keeps what its author wrote; the memo joins no series until the key is fixed.
+            report.add("series \"" + series + "\" is not a series key: " + seriesProblem + "; this memo is in no series until it is fixed",
+                    parameters.get("series").at());
+            series = null;
+        }
         LocalDate date = dateText == null ? null : readDate(dateText, "date", parameters.get("date").at(), report);
         if (time != null && !TIME.matcher(time).matches()) {
             report.add("time \"" + time + "\" is not a valid time (expected HH:mm or HH:mm-HH:mm)",

@@ -11,6 +11,7 @@ import io.meetingmemo.actionitem.domain.TrackedItems;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoLookup;
 import io.meetingmemo.platform.Readers;
+import io.meetingmemo.series.domain.SeriesKey;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.util.HashMap;
@@ -62,7 +63,10 @@ public final class MeetingMemoMacro implements Macro {
 
         Map<String, Object> model = new HashMap<>();
         Map<String, Object> memoView = memo == null ? null : viewModel.memo(memo, tracked);
-        if (memoView != null) addCarriedOver(memoView, memo, viewModel, locale);
+        if (memoView != null) {
+            addCarriedOver(memoView, memo, viewModel, locale);
+            addSeriesProblem(memoView, parameters, locale);
+        }
         model.put("memo", memoView);
         model.put("fallbackTitle", parameters == null ? null : parameters.get("title"));
         model.put("bodyHtml", body == null ? "" : body);
@@ -85,6 +89,19 @@ public final class MeetingMemoMacro implements Macro {
                 meetings.containsKey(item.id()) ? rendering.text(locale, "cameUp", meetings.get(item.id())) : null)).toList());
         memoView.put("hasCarried", !carried.items().isEmpty());
         memoView.put("carriedMore", carried.more());
+    }
+
+    /**
+     * A {@code series} the parser refused (it keeps the memo out of every series) is listed with what the memo is
+     * missing, so that its author sees why no items are carried over.
+     */
+    private void addSeriesProblem(Map<String, Object> memoView, Map<String, String> parameters, Locale locale) {
+        String series = parameters == null ? null : parameters.get("series");
+        if (series == null || series.isBlank() || SeriesKey.isValid(series.trim())) return;
+        List<Object> missing = new java.util.ArrayList<>((List<?>) memoView.get("missing"));
+        missing.add(rendering.text(locale, "missingSeries", series.trim()));
+        memoView.put("missing", missing);
+        memoView.put("hasMissing", true);
     }
 
     /** The page being rendered, parsed once for this render; null when there is no page body. */
