@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meetingmemo.actionitem.rest.ActionItemJson;
 import io.meetingmemo.actionitem.rest.AdminResource;
 import io.meetingmemo.actionitem.rest.MemoJson;
+import io.meetingmemo.actionitem.rest.SeriesJson;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,7 +48,9 @@ class OpenApiContractTest {
             Map.entry("Problem", MemoJson.Problem.class), Map.entry("MemoSummaryPage", MemoJson.MemoSummaryPage.class),
             Map.entry("MemoSummary", MemoJson.MemoSummary.class), Map.entry("MemoCounts", MemoJson.MemoCounts.class), Map.entry("ResyncRequest", AdminResource.ResyncRequest.class),
             Map.entry("ResyncProgress", AdminResource.ResyncProgress.class),
-            Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class));
+            Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class),
+            Map.entry("Series", SeriesJson.Series.class), Map.entry("LatestMemo", SeriesJson.LatestMemo.class),
+            Map.entry("SeriesPage", SeriesJson.SeriesPage.class), Map.entry("SeriesError", SeriesJson.Error.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -105,7 +109,7 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource")) {
+                "ApiDocumentResource", "SeriesResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.
@@ -139,6 +143,7 @@ class OpenApiContractTest {
         if (m.isAnnotationPresent(PUT.class)) return "PUT";
         if (m.isAnnotationPresent(POST.class)) return "POST";
         if (m.isAnnotationPresent(DELETE.class)) return "DELETE";
+        if (m.isAnnotationPresent(PATCH.class)) return "PATCH";
         return null;
     }
 

@@ -327,6 +327,14 @@ class HostileStringsTest {
                 check.accept(Http.json(base, "admin", "POST", API + "/admin/resync", next));
                 check.accept(Http.json(base, "admin", "POST", API + "/admin/resync", TestHost.JSON.createObjectNode().put("maxPages", s)));
                 check.accept(Http.send(base, "admin", "POST", API + "/admin/resync", s, "application/json"));
+                check.accept(Http.get(base, "admin", API + "/series/" + segment(s)));
+                check.accept(Http.get(base, "admin", API + "/series/" + segment(s) + "/open-items"));
+                check.accept(Http.get(base, "admin", API + "/series?next=" + q(s)));
+                check.accept(Http.send(base, "admin", "PATCH", API + "/series/" + segment(s), "{\"version\":0,\"name\":\"x\"}", "application/json"));
+                check.accept(Http.json(base, "admin", "PATCH", API + "/series/edufutura-comms",
+                        TestHost.JSON.createObjectNode().put("version", 0).put("defaultPlace", s)));
+                check.accept(Http.json(base, "admin", "PATCH", API + "/series/edufutura-comms",
+                        TestHost.JSON.createObjectNode().put("version", 0).put("cadence", s)));
                 check.accept(Http.get(base, "admin", "/rest/api/content?spaceKey=" + q(s) + "&title=" + q(s)));
                 check.accept(Http.get(base, "admin", "/rest/api/user?username=" + q(s)));
                 check.accept(Http.get(base, "admin", "/rest/api/user?key=" + q(s)));

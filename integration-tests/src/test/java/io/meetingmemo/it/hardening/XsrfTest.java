@@ -207,6 +207,9 @@ class XsrfTest {
         return attacks;
     }
 
+    /** A series of the demo content: a forged change of its settings must change nothing. */
+    private static final String DEMO_SERIES = "edufutura-comms";
+
     /** The app's documented mutating operations, plus the host's. */
     private static List<Target> targets() {
         List<Target> targets = new ArrayList<>();
@@ -219,7 +222,8 @@ class XsrfTest {
                 for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
                     String method = methods.next();
                     if (!mutating.contains(method)) continue;
-                    String concrete = API + path.getKey().replaceAll("\\{[^}]*[iI]d\\}", String.valueOf(itemId));
+                    String concrete = API + path.getKey().replaceAll("\\{[^}]*[iI]d\\}", String.valueOf(itemId))
+                            .replace("{key}", DEMO_SERIES);
                     targets.add(new Target(method.toUpperCase(), concrete, jsonFor(concrete)));
                 }
             }
