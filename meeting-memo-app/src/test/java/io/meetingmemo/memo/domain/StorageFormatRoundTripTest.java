@@ -111,7 +111,7 @@ class StorageFormatRoundTripTest {
 
         Memo memo() {
             return new Memo(key("memo"), maybe(this::parameterText), maybe(this::date), maybe(this::time),
-                    maybe(this::parameterText), maybe(this::parameterText), users(5), users(3), maybe(this::user),
+                    maybe(this::parameterText), maybe(this::seriesKey), users(5), users(3), maybe(this::user),
                     list(4, this::guest), list(3, this::contact), list(4, this::decision), list(8, this::action),
                     random.nextInt(4) != 0);
         }
@@ -158,6 +158,12 @@ class StorageFormatRoundTripTest {
         }
 
         /** Words joined by assorted whitespace, nothing around them. */
+        /** A series as a parsed memo has one: a valid key (the parser keeps a memo with any other out of every series). */
+        private String seriesKey() {
+            String text = parameterText();
+            return io.meetingmemo.series.domain.SeriesKey.isValid(text) ? text : "sarja-" + nextKey++;
+        }
+
         private String parameterText() {
             StringBuilder text = new StringBuilder(word());
             int more = random.nextInt(4);
