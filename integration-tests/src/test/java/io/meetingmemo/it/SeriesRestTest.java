@@ -220,4 +220,24 @@ class SeriesRestTest {
         assertEquals(2, items.size(), "nothing lost: the items are tracked");
         items.forEach(i -> assertTrue(i.at("/memo/series").isNull(), "in no series until the key is fixed: " + i));
     }
+
+    @Test
+    void twoMemosOfOneSeriesAndDayOnAPageAreBothKeptAndTheSecondSaysSo() throws Exception {
+        String page = test.createPage("EDUFUTURA", "Kaksi samaa", memo("d1", "Aamu", "2030-07-01", "tuplasarja", 1)
+                + memo("d2", "Ilta", "2030-07-01", "tuplasarja", 1));
+        String html = test.as("eeva").html("/pages/viewpage.action?pageId=" + page);
+        int second = html.indexOf("Ilta");
+        assertTrue(html.indexOf("\u00e4ll\u00e4 sivulla yll\u00e4 oleva muistio &quot;Aamu&quot;") > 0 || html.indexOf("memo &quot;Aamu&quot; above") > 0,
+                "the second memo names the first: " + html.substring(second, Math.min(html.length(), second + 1500)));
+        assertEquals(1, html.split("&quot;tuplasarja&quot;:").length - 1, "only the second memo notes it");
+        JsonNode problems = test.as("eeva").json("GET", "/rest/meeting-memo/1.0/pages/" + page + "/memos", null, 200).get("problems");
+        assertTrue(problems.toString().contains("is a second memo of series \\\"tuplasarja\\\" on 2030-07-01"), problems.toString());
+        assertEquals(2, test.as("eeva").json("GET", path("tuplasarja") + "/open-items", null, 200).get("items").size(), "nothing lost");
+
+        // A year of meetings on one page, as teams keep them: no problem.
+        String year = test.createPage("EDUFUTURA", "Vuoden kokoukset", memo("y1", "Tammikuu", "2030-01-07", "vuosisivu", 1)
+                + memo("y2", "Helmikuu", "2030-02-04", "vuosisivu", 1));
+        assertEquals(0, test.as("eeva").json("GET", "/rest/meeting-memo/1.0/pages/" + year + "/memos", null, 200).get("problems").size());
+        assertFalse(test.as("eeva").html("/pages/viewpage.action?pageId=" + year).contains("&quot;vuosisivu&quot;:"));
+    }
 }

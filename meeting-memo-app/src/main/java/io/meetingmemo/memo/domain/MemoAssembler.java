@@ -93,9 +93,24 @@ final class MemoAssembler {
         }
     }
 
+    private static String name(Memo m) { return m.title() != null ? "\"" + m.title() + "\"" : m.key(); }
+
     /** The memos in document order and the problems ordered by where they occur. */
     ParsedPage result() {
         List<ParseProblem> ordered = new ArrayList<>(problems);
+        // Teams keep a year of a series' meetings on one page, which is fine: carried items are those of earlier
+        // days. Two memos of one series on the same day (or both undated) cannot be told apart by the next meeting
+        // or the carried items. Both stay in the series; the author is told.
+        java.util.Map<String, Memo> firstOfDay = new java.util.HashMap<>();
+        for (Memo m : memos) {
+            if (m.series() == null) continue;
+            Memo first = firstOfDay.putIfAbsent(m.series() + "\n" + m.date(), m);
+            if (first != null) {
+                ordered.add(new ParseProblem("memo " + name(m) + " is a second memo of series \"" + m.series() + "\" "
+                        + (m.date() == null ? "without a date" : "on " + m.date()) + " on this page (after " + name(first)
+                        + "); give each meeting its own date", -1, -1, m.key()));
+            }
+        }
         ordered.sort(Comparator.comparingInt((ParseProblem problem) -> sortableLine(problem.line()))
                 .thenComparingInt(ParseProblem::column));
         return new ParsedPage(memos, ordered);

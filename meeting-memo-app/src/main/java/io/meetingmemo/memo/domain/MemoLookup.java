@@ -16,10 +16,22 @@ import java.util.Optional;
  */
 public final class MemoLookup {
     private final Map<String, Memo> byKey = new HashMap<>();
+    private final java.util.List<Memo> inPageOrder;
     private final Map<String, Integer> handedOut = new HashMap<>();
 
     public MemoLookup(ParsedPage page) {
         for (Memo memo : page.memos()) byKey.put(memo.key(), memo);
+        inPageOrder = page.memos();
+    }
+
+    /** The first memo before {@code memo} on the page of the same series and day (or both undated), if there is one. */
+    public Optional<Memo> earlierOfSameMeeting(Memo memo) {
+        if (memo.series() == null) return Optional.empty();
+        for (Memo m : inPageOrder) {
+            if (m == memo) return Optional.empty();
+            if (memo.series().equals(m.series()) && java.util.Objects.equals(memo.date(), m.date())) return Optional.of(m);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -66,6 +66,8 @@ public final class MeetingMemoMacro implements Macro {
         if (memoView != null) {
             addCarriedOver(memoView, memo, viewModel, locale);
             addSeriesProblem(memoView, parameters, locale);
+            page.lookup.earlierOfSameMeeting(memo).ifPresent(first -> addMissing(memoView,
+                    rendering.text(locale, "missingOwnDate", memo.series(), first.title() != null ? first.title() : first.key())));
         }
         model.put("memo", memoView);
         model.put("fallbackTitle", parameters == null ? null : parameters.get("title"));
@@ -98,8 +100,12 @@ public final class MeetingMemoMacro implements Macro {
     private void addSeriesProblem(Map<String, Object> memoView, Map<String, String> parameters, Locale locale) {
         String series = parameters == null ? null : parameters.get("series");
         if (series == null || series.isBlank() || SeriesKey.isValid(series.trim())) return;
+        addMissing(memoView, rendering.text(locale, "missingSeries", series.trim()));
+    }
+
+    private static void addMissing(Map<String, Object> memoView, String what) {
         List<Object> missing = new java.util.ArrayList<>((List<?>) memoView.get("missing"));
-        missing.add(rendering.text(locale, "missingSeries", series.trim()));
+        missing.add(what);
         memoView.put("missing", missing);
         memoView.put("hasMissing", true);
     }
