@@ -106,6 +106,28 @@ class SeriesRegisterTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void aPageShowingASeriesOverviewBecomesItsIndexPageUnlessItHasOne(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(30, "EDU", "Ohjausryhmä 1", dated("o1", "Ensimmäinen", "ohjaus", "2026-06-01", 0));
+            String overview = "<ac:structured-macro ac:name=\"meeting-series\" ac:schema-version=\"1\">"
+                    + "<ac:parameter ac:name=\"series\">ohjaus</ac:parameter></ac:structured-macro>";
+            t.save(31, "EDU", "Ohjausryhmä", "<p>Kokoukset</p>" + overview);
+            SeriesRegister.Seen seen = t.as("A", () -> t.series.find("ohjaus")).orElseThrow();
+            assertEquals(31L, seen.series().indexPageId());
+            assertEquals("ohjaus", seen.series().name());
+            assertEquals(1, seen.series().version());
+
+            t.save(32, "EDU", "Toinen yleiskatsaus", overview);
+            assertEquals(31L, t.as("A", () -> t.series.find("ohjaus")).orElseThrow().series().indexPageId(), "the first stays");
+            t.save(31, "EDU", "Ohjausryhmä", "<p>Kokoukset</p>" + overview);
+            assertEquals(1, t.as("A", () -> t.series.find("ohjaus")).orElseThrow().series().version(), "saving it again writes nothing");
+            t.save(33, "EDU", "Väärä", overview.replace(">ohjaus<", ">ohjaus/2026<"));
+            assertTrue(t.as("A", () -> t.series.find("ohjaus/2026")).isEmpty(), "not a series key: nothing recorded");
+        }
+    }
+
     private static List<String> keys(Tracker t, String who, String after, int limit) {
         return t.as(who, () -> t.series.list(List.of(), after, limit)).series().stream().map(s -> s.series().key()).toList();
     }

@@ -8,7 +8,12 @@ import io.meetingmemo.memo.domain.StorageFormatParser;
 import io.meetingmemo.permission.ContentPermissions;
 import io.meetingmemo.platform.ConfluencePages;
 import io.meetingmemo.platform.ConfluenceUsers;
+import io.meetingmemo.series.domain.Series;
+import io.meetingmemo.series.domain.SeriesRepository;
 import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the tracker in step with the content it was written on: the page-event listener reports saves, trash
@@ -17,22 +22,46 @@ import java.time.Clock;
  * rule (administrators only, a space that exists, a position an earlier batch returned).
  */
 public final class TrackerMaintenance {
+    private static final Logger LOG = LoggerFactory.getLogger(TrackerMaintenance.class);
     private final ActionItemSync sync;
     private final ActionItemResync resync;
     private final ConfluencePages pages;
     private final ContentPermissions permissions;
 
+    private final SeriesRepository series;
+
     public TrackerMaintenance(ActionItemRepository repository, ConfluenceUsers users, ConfluencePages pages,
-                              ContentPermissions permissions, Clock clock) {
+                              ContentPermissions permissions, Clock clock, SeriesRepository series) {
         this.sync = new ActionItemSync(repository, new StorageFormatParser(), users, clock, pages);
         this.resync = new ActionItemResync(sync, pages);
         this.pages = pages;
         this.permissions = permissions;
+        this.series = series;
     }
 
-    /** A version of a page was saved (created, edited or restored) by the user of the current request. */
+    /**
+     * A version of a page was saved (created, edited or restored) by the user of the current request. A page that
+     * shows a series' overview ({@code meeting-series}) becomes that series' index page, where its next memos are
+     * created, unless the series already has one.
+     */
     public ActionItemSync.Outcome pageSaved(PageSnapshot page) {
-        return sync.pageSaved(page, permissions.currentUserKey());
+        ActionItemSync.Outcome outcome = sync.pageSaved(page, permissions.currentUserKey());
+        for (String key : outcome.parsed().seriesOverviews()) recordIndexPage(key, page);
+        return outcome;
+    }
+
+    private void recordIndexPage(String key, PageSnapshot page) {
+        try {
+            Optional<Series> stored = series.find(key);
+            if (stored.isPresent() && stored.get().indexPageId() != null) return;
+            Series current = stored.orElseGet(() -> Series.implicit(key, page.spaceKey()));
+            // A compare-and-set: if someone set the series meanwhile, their setting stands.
+            series.save(new Series(key, current.name(), page.spaceKey(), page.pageId(), current.defaultPlace(),
+                    current.defaultAttendeeKeys(), current.defaultGuests(), current.cadence(), current.version()));
+        } catch (RuntimeException e) {
+            // The items are synced; an index page can still be set with PATCH /series/{key}.
+            LOG.warn("Page {} shows series \"{}\" but could not be recorded as its index page: {}", page.pageId(), key, e.toString());
+        }
     }
 
     /** The page went to the trash: its items leave every list until it is restored. */

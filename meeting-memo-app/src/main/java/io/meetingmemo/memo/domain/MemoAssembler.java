@@ -31,6 +31,8 @@ final class MemoAssembler {
     private final List<Memo> memos = new ArrayList<>();
     private final List<ParseProblem> problems = new ArrayList<>();
     private final PageKeys keys = new PageKeys();
+    /** Series keys of the page's {@code meeting-series} macros. */
+    private final java.util.Set<String> seriesOverviews = new java.util.LinkedHashSet<>();
     /** The memo being read, or null outside memos. */
     private MemoDraft memo;
 
@@ -73,6 +75,10 @@ final class MemoAssembler {
             item.item().markComplete();
         } else if (frame instanceof TaskElement task) {
             task.item().markComplete();
+        } else if (frame instanceof SeriesOverviewElement overview) {
+            ParameterValue series = overview.parameters().get("series");
+            String key = series == null ? null : series.text();
+            if (key != null && io.meetingmemo.series.domain.SeriesKey.isValid(key)) seriesOverviews.add(key);
         } else if (frame instanceof MemoElement) {
             memos.add(memo.finish(keys, problems));
             memo = null;
@@ -113,7 +119,7 @@ final class MemoAssembler {
         }
         ordered.sort(Comparator.comparingInt((ParseProblem problem) -> sortableLine(problem.line()))
                 .thenComparingInt(ParseProblem::column));
-        return new ParsedPage(memos, ordered);
+        return new ParsedPage(memos, ordered, List.copyOf(seriesOverviews));
     }
 
     /** Problems without a known line go last. */
@@ -131,6 +137,9 @@ final class MemoAssembler {
                 }
                 if (parent instanceof ItemElement item) {
                     return new ParameterElement(item.item().parameters(), new ParameterValue(parameterName(xml), at));
+                }
+                if (parent instanceof SeriesOverviewElement overview) {
+                    return new ParameterElement(overview.parameters(), new ParameterValue(parameterName(xml), at));
                 }
                 // Parameters of other macros configure them; they are not content.
                 return new PlainElement(null, false);
@@ -170,6 +179,7 @@ final class MemoAssembler {
             memo.nestedMemoAt(at);
             return new ForeignMacro(parent.text());
         }
+        if ("meeting-series".equals(macroName)) return new SeriesOverviewElement(new java.util.HashMap<>());
         ItemDraft.Kind kind = ItemDraft.Kind.ofMacro(macroName);
         if (kind != null && memo != null) {
             return new ItemElement(memo.startItem(kind, macroId, at));
@@ -197,7 +207,7 @@ final class MemoAssembler {
 
     /** An open element, as far as reading memos is concerned. */
     private sealed interface Frame permits PlainElement, MemoElement, ItemElement, ForeignMacro, ParameterElement,
-            TaskElement {
+            TaskElement, SeriesOverviewElement {
 
         /** Where character data directly inside this element goes; null when it is not content. */
         ContentSink text();
@@ -210,6 +220,11 @@ final class MemoAssembler {
 
     /** The {@code meeting-memo} macro being read; the draft is {@link #memo}. */
     private record MemoElement() implements Frame {
+        @Override public ContentSink text() { return null; }
+    }
+
+    /** A {@code meeting-series} macro: its parameters name the series whose index page this is. */
+    private record SeriesOverviewElement(Map<String, ParameterValue> parameters) implements Frame {
         @Override public ContentSink text() { return null; }
     }
 
