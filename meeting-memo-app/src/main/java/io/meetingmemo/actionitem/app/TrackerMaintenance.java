@@ -11,6 +11,7 @@ import io.meetingmemo.platform.ConfluenceUsers;
 import io.meetingmemo.series.domain.Series;
 import io.meetingmemo.series.domain.SeriesRepository;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,21 @@ public final class TrackerMaintenance {
      *
      * @throws Refused for a caller who is no administrator, an unknown space, or a position no batch returned
      */
+    /** Whether the caller is signed in. */
+    public boolean callerIsAnonymous() { return permissions.isAnonymous(); }
+
+    /**
+     * The spaces a re-sync of every space walks, in its order, for the administrators' page to show how far it got.
+     *
+     * @throws Refused when the caller is not an administrator
+     */
+    public List<String> spacesToResync() {
+        if (!permissions.isAdministrator()) {
+            throw new Refused(Refused.Reason.NOT_ADMINISTRATOR, "only administrators re-sync the tracker");
+        }
+        return pages.spaceKeys().stream().sorted().toList();
+    }
+
     public ActionItemResync.Progress resync(String spaceKey, ActionItemResync.Position next, int maxPages) {
         if (!permissions.isAdministrator()) {
             throw new Refused(Refused.Reason.NOT_ADMINISTRATOR, "only administrators re-sync the tracker");

@@ -68,6 +68,7 @@ public final class MacroRendering {
      */
     public String render(MemoTemplate template, Map<String, Object> model) throws MacroExecutionException {
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
+        if (template.webResource() != null) pageBuilderService.assembler().resources().requireWebResource(template.webResource());
         Map<String, Object> withLanguage = new LinkedHashMap<>(model);
         withLanguage.putIfAbsent("lang", viewerLocale().toLanguageTag());
         StringWriter out = new StringWriter();
@@ -87,12 +88,23 @@ public final class MacroRendering {
         DECISION("templates/memo-decision.vm"),
         ACTION("templates/memo-action.vm"),
         REGISTER("templates/action-register.vm"),
-        MY_ACTION_ITEMS("templates/my-action-items.vm");
+        MY_ACTION_ITEMS("templates/my-action-items.vm"),
+        /** The administrators' page of the tracker, with the script that runs a re-sync batch after batch. */
+        TRACKER_ADMIN("templates/tracker-admin.vm", "io.meetingmemo.confluence:tracker-admin-resources");
 
         private final String path;
+        private final String webResource;
 
-        MemoTemplate(String path) { this.path = path; }
+        MemoTemplate(String path) { this(path, null); }
+
+        MemoTemplate(String path, String webResource) {
+            this.path = path;
+            this.webResource = webResource;
+        }
 
         public String path() { return path; }
+
+        /** A web-resource the template needs besides the app's styles, or null. */
+        String webResource() { return webResource; }
     }
 }

@@ -309,6 +309,8 @@ public final class HostPages {
             java.util.Set<String> shown = new java.util.HashSet<>();
             for (PluginDescriptor.WebItem item : descriptor.webItems()) {
                 // The host's header stands for both the user menu and the user's settings: one link each.
+                // Confluence shows its administration sections to administrators only.
+                if (item.section().startsWith("system.admin") && !user.administrator()) continue;
                 if (!shown.add(item.link())) continue;
                 links.add(Map.of("label", item.labelKey() == null ? item.key() : i18n.getText(i18n.getLocale(user), item.labelKey()),
                         "href", item.link()));
