@@ -451,7 +451,10 @@ public final class HostPageStore implements PageManager, SpaceManager {
     private final class LazyBodyPage extends Page {
         private boolean bodyLoaded;
 
+        private final Long parentId;
+
         LazyBodyPage(StoredPage stored, Space space) {
+            parentId = stored.parentId();
             setId(stored.id());
             setTitle(stored.title());
             setVersion(stored.version());
@@ -464,12 +467,26 @@ public final class HostPageStore implements PageManager, SpaceManager {
             return super.getBodyAsString();
         }
 
+        /** The parent as Confluence has it: the current parent page, read when asked for. */
+        @Override
+        public Page getParent() {
+            return parentId == null || !(getById(parentId) instanceof Page parent) ? null : parent;
+        }
+
         /** A body set by the app (saveNewVersion's modification) is the body; nothing is loaded over it. */
         @Override
         public void setBodyAsString(String body) {
             bodyLoaded = true;
             super.setBodyAsString(body);
         }
+    }
+
+    /** Confluence's {@code getPage(spaceKey, title)}: the current page (not blog post) of that title, or null. */
+    @Override
+    public Page getPage(String spaceKey, String pageTitle) {
+        if (spaceKey == null || pageTitle == null) return null;
+        return findByTitle(spaceKey, pageTitle, Page.CONTENT_TYPE).filter(p -> !p.trashed())
+                .map(p -> getById(p.id()) instanceof Page page ? page : null).orElse(null);
     }
 
     @Override
