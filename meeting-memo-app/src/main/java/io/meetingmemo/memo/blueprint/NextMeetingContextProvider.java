@@ -68,7 +68,9 @@ public final class NextMeetingContextProvider extends AbstractBlueprintContextPr
         if (locale == null) locale = Locale.ENGLISH;
         NextMeeting.NextMemo next;
         try {
-            next = nextMeeting.prepare(text(context.get(SERIES_KEY)), text(context.get(PAGE_ID)));
+            // A request without a context hands the provider no map at all (Confluence wraps the request's own map).
+            boolean noContext = context.getMap() == null;
+            next = nextMeeting.prepare(noContext ? null : text(context.get(SERIES_KEY)), noContext ? null : text(context.get(PAGE_ID)));
         } catch (NextMeeting.Refused refused) {
             throw refusal(refused, locale, i18n);
         }
