@@ -46,7 +46,8 @@ class OpenApiContractTest {
             Map.entry("Problem", MemoJson.Problem.class), Map.entry("MemoSummaryPage", MemoJson.MemoSummaryPage.class),
             Map.entry("MemoSummary", MemoJson.MemoSummary.class), Map.entry("MemoCounts", MemoJson.MemoCounts.class), Map.entry("ResyncRequest", AdminResource.ResyncRequest.class),
             Map.entry("ResyncProgress", AdminResource.ResyncProgress.class),
-            Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class));
+            Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class),
+            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -105,7 +106,7 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource")) {
+                "ApiDocumentResource", "NextMeetingResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.
