@@ -117,6 +117,31 @@ class NextMeetingTest {
     }
 
     @Test
+    void aSeriesWithAnIndexPageGetsItsNextMemosThereAndItsDefaultsWhenTheLatestMemoHasNone() throws Exception {
+        String index = test.createPage("EDUFUTURA", "Tukiryhmän kokoukset", "<p>Sarjan sivu</p>");
+        test.host.app().get("seriesRepository", io.meetingmemo.series.domain.SeriesRepository.class).save(new io.meetingmemo.series.domain.Series(
+                "Tukiryhmä", "Tukiryhmä", "EDUFUTURA", Long.parseLong(index), "Kirjasto", java.util.List.of(sannaKey),
+                java.util.List.of("Vierailija Oy"), io.meetingmemo.series.domain.Cadence.BIWEEKLY, 0));
+        LocalDate last = LocalDate.now().minusDays(3);
+        String memoId = test.createPage("EDUFUTURA", "Tukiryhmä " + last, memo("tr-1", "Tukiryhmä", last.toString(), "Tukiryhmä", "", "<p>x</p>"));
+
+        // From the index page itself (as the series macro's button), and from the memo: the same placement.
+        JsonNode fromIndex = placement("eeva", "Tukiryhmä", index, 200);
+        JsonNode fromMemo = placement("eeva", "Tukiryhmä", memoId, 200);
+        assertEquals(fromMemo, fromIndex);
+        assertEquals(Long.parseLong(index), fromIndex.get("parentPageId").asLong(), "under the series' index page");
+        assertEquals(last.plusWeeks(2).toString(), fromIndex.get("date").asText(), "two weeks after the latest memo");
+
+        JsonNode created = test.as("eeva").json("POST", CREATE, request(fromIndex, "Tukiryhmä", index), 200);
+        JsonNode memo = test.as("eeva").json("GET", "/rest/meeting-memo/1.0/pages/" + created.get("pageId").asText() + "/memos", null, 200)
+                .get("memos").get(0);
+        assertEquals("Kirjasto", memo.get("location").asText(), "the series' default place");
+        assertEquals(sannaKey, memo.get("attendees").get(0).get("person").get("userKey").asText(), "the series' default attendees");
+        assertEquals("Vierailija Oy", memo.get("guests").get(0).get("name").asText(), "the series' default guests");
+        assertEquals(Long.parseLong(index), test.host.pages().store().find(created.get("pageId").asLong()).orElseThrow().parentId());
+    }
+
+    @Test
     void badInputIsRefusedClearlyAndNothingIsCreated() throws Exception {
         String memoId = test.createPage("EDUFUTURA", "Johtoryhmä 2026-11-02", memo("jr-1", "Johtoryhmä", "2026-11-02", "Johtoryhmä", "", ""));
         String secret = test.createPage("EDUFUTURA", "Salainen 2026-11-02", memo("sj-1", "Salainen", "2026-11-02", "Salainen", "", ""));
