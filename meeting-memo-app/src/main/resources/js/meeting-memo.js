@@ -4,6 +4,11 @@
    2. Registers load their rows from the REST API page by page ("Show more") in the server's order and
       filter in place; their CSV and iCalendar links follow the filter. "Mark done" appears only where
       the server says the reader may change the item (canChangeStatus).
+   3. "Next meeting" (.mm-next-meeting, on a memo with a series and on the series macro): asks the app where the
+      series' next memo goes (GET /rest/meeting-memo/1.0/next-meeting), then has Confluence create it from the
+      app's next-meeting blueprint (POST /rest/create-dialog/1.0/content-blueprint/create-content, the request
+      Confluence's own Create dialog sends for a create-result="view" blueprint) with the series and the page in
+      the context, and goes to the new page. A refusal is shown next to the button with the server's message.
    Rows are built with DOM calls and textContent only: nothing from the server is parsed as HTML. */
 (function () {
   'use strict';
@@ -78,6 +83,63 @@
     }).catch(function () {
       say(row, text.labelFailed || 'Not saved');
     }).then(function () { button.disabled = false; button.focus(); });
+  });
+
+  /* ---- "Next meeting" ---- */
+  var NEXT_MEETING = '/rest/meeting-memo/1.0/next-meeting';
+  var CREATE_CONTENT = '/rest/create-dialog/1.0/content-blueprint/create-content';
+  /* The response's JSON, or an error carrying the message the server gave (app: message; Confluence: errorMessage). */
+  function json(response) {
+    return response.text().then(function (text) {
+      var body = null;
+      try { body = text ? JSON.parse(text) : null; } catch (e) { body = null; }
+      if (response.ok && body) return body;
+      var error = new Error((body && (body.errorMessage || body.message)) || ('HTTP ' + response.status));
+      error.status = response.status;
+      throw error;
+    });
+  }
+  function nextMessage(button, text, isError) {
+    var holder = button.parentNode;
+    var note = holder.querySelector('.mm-next-message');
+    if (!note) { note = element('span', 'mm-next-message'); holder.appendChild(note); }
+    note.setAttribute('role', isError ? 'alert' : 'status');
+    note.classList.toggle('mm-next-error', !!isError);
+    note.textContent = text;
+  }
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('.mm-next-meeting');
+    if (!button || button.disabled) return;
+    var labelsOf = button.closest('[data-label-next-failed]');
+    var text = labelsOf ? labelsOf.dataset : {};
+    var series = button.getAttribute('data-series') || '';
+    var pageId = button.getAttribute('data-page-id') || '';
+    button.disabled = true;
+    nextMessage(button, text.labelNextWorking || 'Creating the next meeting\u2019s memo\u2026', false);
+    fetch(contextPath() + NEXT_MEETING + '?series=' + encodeURIComponent(series) + '&pageId=' + encodeURIComponent(pageId), {
+      credentials: 'same-origin', headers: { 'Accept': 'application/json' }
+    }).then(json).then(function (placement) {
+      var request = {
+        spaceKey: placement.spaceKey,
+        moduleCompleteKey: placement.moduleCompleteKey,
+        title: placement.title,
+        context: { seriesKey: series, pageId: pageId }
+      };
+      if (placement.parentPageId) request.parentPageId = placement.parentPageId;
+      return fetch(contextPath() + CREATE_CONTENT, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        body: JSON.stringify(request)
+      }).then(json);
+    }).then(function (created) {
+      nextMessage(button, '', false);
+      window.location.assign(created.createSuccessRedirectUrl || created.url);
+    }).catch(function (error) {
+      nextMessage(button, (text.labelNextFailed || 'The next meeting\u2019s memo was not created.') + ' ' + error.message, true);
+      button.disabled = false;
+      button.focus();
+    });
   });
 
   /* ---- registers ---- */

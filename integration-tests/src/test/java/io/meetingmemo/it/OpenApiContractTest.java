@@ -50,7 +50,8 @@ class OpenApiContractTest {
             Map.entry("ResyncProgress", AdminResource.ResyncProgress.class),
             Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class),
             Map.entry("Series", SeriesJson.Series.class), Map.entry("LatestMemo", SeriesJson.LatestMemo.class),
-            Map.entry("SeriesPage", SeriesJson.SeriesPage.class), Map.entry("SeriesError", SeriesJson.Error.class));
+            Map.entry("SeriesPage", SeriesJson.SeriesPage.class), Map.entry("SeriesError", SeriesJson.Error.class),
+            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -109,7 +110,7 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource", "SeriesResource")) {
+                "ApiDocumentResource", "SeriesResource", "NextMeetingResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.

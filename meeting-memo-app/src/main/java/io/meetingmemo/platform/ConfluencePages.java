@@ -3,6 +3,7 @@ package io.meetingmemo.platform;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.SpaceContentEntityObject;
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
@@ -54,6 +55,16 @@ public final class ConfluencePages implements ActionItemResync.PageSource, Actio
 
     @Override
     public Optional<PageSnapshot> latest(long pageId) { return find(pageId); }
+
+    /** The id of the page's parent page; empty for a page at the top of its space, a blog post or no such page. */
+    public Optional<Long> parentOf(long pageId) {
+        ContentEntityObject content = pageManager.getById(pageId);
+        if (!(content instanceof Page page) || content.isDeleted() || page.getParent() == null) return Optional.empty();
+        return Optional.of(page.getParent().getId());
+    }
+
+    /** Whether the space has a current page of this title (titles are unique among a space's pages). */
+    public boolean titleTaken(String spaceKey, String title) { return pageManager.getPage(spaceKey, title) != null; }
 
     /**
      * The version number is read before the body: should the page be saved in between, the body is newer than

@@ -78,6 +78,7 @@ class DomainIsolationTest {
                 .check(APP);
     }
 
+    /** The persistence adapters: the tracker's ({@code actionitem.ao}) and the series register's ({@code series.ao}). */
     @Test
     void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
         noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.series.ao..", "io.meetingmemo.platform..")

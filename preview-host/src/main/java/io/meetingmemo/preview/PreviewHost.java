@@ -32,6 +32,7 @@ import io.meetingmemo.preview.store.HostPageStore;
 import io.meetingmemo.preview.store.HostUsers;
 import io.meetingmemo.preview.store.PageService;
 import io.meetingmemo.preview.web.ContentApiResource;
+import io.meetingmemo.preview.web.CreateContentResource;
 import io.meetingmemo.preview.web.DownloadResource;
 import io.meetingmemo.preview.web.HostAuthentication;
 import io.meetingmemo.preview.web.HostPages;
@@ -154,8 +155,8 @@ public final class PreviewHost implements AutoCloseable {
         PageService pageService = new PageService(pageStore, events);
         HostAuthentication authentication = new HostAuthentication(users);
         HostTemplateRenderer hostTemplates = HostTemplateRenderer.forHostPages(PreviewHost.class.getClassLoader());
-        HostPages pages = new HostPages(hostTemplates, pageService, permissions, authentication, descriptor, i18n,
-                new HostBlueprints(descriptor, appClassLoader, container, i18n));
+        HostBlueprints blueprints = new HostBlueprints(descriptor, appClassLoader, container, i18n);
+        HostPages pages = new HostPages(hostTemplates, pageService, permissions, authentication, descriptor, i18n, blueprints);
         pages.setRenderer(new PageRenderer(macros, users, webResources, pages));
 
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(baseUri, false);
@@ -172,6 +173,9 @@ public final class PreviewHost implements AutoCloseable {
                 .registerInstances(content, new SpaceApiResource(pageStore, users, content), new SearchApiResource(content, pageStore, users),
                         new UserApiResource(users));
         mount(server, hostApi, "/rest/api");
+        // Confluence's create-content plugin: pages made from a blueprint directly (create-result="view"), its error shape.
+        mount(server, jsonApi(authentication).register(new CreateContentResource.Errors())
+                .registerInstances(new CreateContentResource(blueprints, pageService, permissions, i18n, baseUrl)), "/rest/create-dialog/1.0");
         ResourceConfig web = new ResourceConfig()
                 .register(new HostAuthentication.Filter(authentication, true))
                 .registerInstances(pages, new DownloadResource(descriptor, appClassLoader));

@@ -21,4 +21,13 @@ public interface PageManager extends ContentEntityManager {
      * was not seen in a 10.x page, so it is one of the details "not verified against a real Confluence" (README).
      */
     List<BlogPost> getBlogPosts(Space space, boolean currentOnly);
+
+    /**
+     * The current page of this title in the space, or null when there is none. Signature source: {@code Page
+     * getPage(String spaceKey, String pageTitle)} of {@code PageManager} in the Confluence 8.7.2 decompile (GitHub
+     * ngannk-fptu/Decompiled-Files, commit e0c88ec5); Confluence's own create-content plugin 18.7.17 calls it to refuse a
+     * blueprint page whose title is taken ({@code DefaultContentBlueprintService.validatePageTitleIsUnique}:
+     * {@code pageManager.getPage(space.getKey(), title) != null}). Listed on PageManager in the 9.x javadoc.
+     */
+    Page getPage(String spaceKey, String pageTitle);
 }

@@ -60,7 +60,10 @@ final class HostileBrowser implements AutoCloseable {
               if (!(e.type === 'checkbox' && e.disabled && e.closest('li.mm-task'))) findings.push('input that is not a task checkbox');
             }
             for (const e of main.querySelectorAll('button')) {
-              if (!e.classList.contains('mm-status-toggle')) findings.push('button that is not the status toggle: ' + e.outerHTML.slice(0, 120));
+              // The memo's own buttons only: the status toggle and "Next meeting" (type=button, its data only in data-*).
+              const next = e.classList.contains('mm-next-meeting') && e.type === 'button'
+                  && Array.from(e.attributes).every(a => ['type', 'class', 'data-series', 'data-page-id'].includes(a.name));
+              if (!e.classList.contains('mm-status-toggle') && !next) findings.push('button that is not the status toggle or Next meeting: <' + e.className + '>');
             }
             for (const e of document.querySelectorAll('*')) {
               for (const a of e.attributes) {

@@ -175,6 +175,27 @@ public final class StorageFormatWriter {
         return out.toString();
     }
 
+    /** Users as the value of a user parameter ({@code attendees}, {@code absent}): one {@code <ri:user/>} each, escaped. */
+    public static String users(List<UserRef> users) {
+        StringBuilder out = new StringBuilder();
+        users.forEach(user -> appendUser(out, Objects.requireNonNull(user, "user")));
+        return out.toString();
+    }
+
+    /** One {@code memo-guest} macro, as a memo's body holds it (without its key: the parser derives one). */
+    public static String guest(Guest guest) {
+        StringBuilder out = new StringBuilder();
+        appendGuest(out, new Guest(null, guest.name(), guest.organisation(), guest.role(), guest.email()));
+        return out.toString();
+    }
+
+    /** Text as element content of storage format: markup characters escaped, characters XML cannot carry left out. */
+    public static String text(String text) {
+        StringBuilder out = new StringBuilder();
+        appendText(out, Objects.requireNonNull(text, "text"));
+        return out.toString();
+    }
+
     /** By user key when known, as Confluence itself stores users; by username otherwise. */
     private static void appendUser(StringBuilder out, UserRef user) {
         boolean byKey = user.userKey() != null;

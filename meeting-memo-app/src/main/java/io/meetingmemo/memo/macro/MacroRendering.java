@@ -58,6 +58,9 @@ public final class MacroRendering {
 
     public String text(Locale locale, String name) { return i18n.getText(locale, I18N_PREFIX + name); }
 
+    /** A text of the app by its full i18n key (for texts outside the {@code meeting-memo.view.} labels). */
+    public String textOfKey(Locale locale, String key) { return i18n.getText(locale, key); }
+
     /** A text with values put in (a Java MessageFormat pattern, e.g. a choice of singular and plural). */
     public String text(Locale locale, String name, java.io.Serializable... values) { return i18n.getText(locale, I18N_PREFIX + name, values); }
 

@@ -75,6 +75,7 @@ public final class MeetingMemoMacro implements Macro {
         model.put("text", rendering.labels(locale, LABELS));
         model.put("interactive", MacroRendering.isInteractive(context));
         model.put("showProblems", context != null && "display".equals(context.getOutputType()));
+        model.put("nextMeeting", nextMeeting(memo, context, locale));
         return rendering.render(MacroRendering.MemoTemplate.MEMO, model);
     }
 
@@ -108,6 +109,22 @@ public final class MeetingMemoMacro implements Macro {
         missing.add(what);
         memoView.put("missing", missing);
         memoView.put("hasMissing", true);
+    }
+
+    /**
+     * The "Next meeting" button of a memo with a series, on screen only (view and preview, never in PDF, Word, email or
+     * feeds, which have no script): the series' key and the page, which the button's script sends to Confluence's
+     * create-content REST for the next-meeting blueprint; null when the memo shows no button.
+     */
+    private Map<String, Object> nextMeeting(Memo memo, ConversionContext context, Locale locale) {
+        if (memo == null || memo.series() == null || !MacroRendering.isInteractive(context) || context.getEntity() == null) return null;
+        Map<String, Object> next = new HashMap<>();
+        next.put("series", memo.series());
+        next.put("pageId", String.valueOf(context.getEntity().getId()));
+        next.put("label", rendering.textOfKey(locale, "meeting-memo.next.button"));
+        next.put("failed", rendering.textOfKey(locale, "meeting-memo.next.failed"));
+        next.put("working", rendering.textOfKey(locale, "meeting-memo.next.working"));
+        return next;
     }
 
     /** The page being rendered, parsed once for this render; null when there is no page body. */

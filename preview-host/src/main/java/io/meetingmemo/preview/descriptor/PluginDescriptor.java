@@ -69,7 +69,8 @@ public record PluginDescriptor(String key, String name, String version, String i
     public record ContentTemplate(String key, String nameKey, String location, String contextProviderClass) {}
 
     /** A {@code <blueprint>} and the content template it creates pages from. */
-    public record Blueprint(String key, String nameKey, String contentTemplateKey, String indexKey, String createResult) {}
+    public record Blueprint(String key, String nameKey, String contentTemplateKey, String indexKey, String createResult,
+                            boolean indexPageDisabled) {}
 
     /** A {@code web-item} in the Create dialog, bound to a blueprint by its {@code blueprintKey} param. */
     public record CreateDialogItem(String key, String nameKey, String blueprintKey, String iconLocation) {}
@@ -213,7 +214,8 @@ public record PluginDescriptor(String key, String name, String version, String i
             template = required(ref, "ref");
         }
         return new Blueprint(key, required(e, "i18n-name-key"), template, e.getAttribute("index-key"),
-                e.getAttribute("create-result").isBlank() ? "edit" : e.getAttribute("create-result"));
+                e.getAttribute("create-result").isBlank() ? "edit" : e.getAttribute("create-result"),
+                Boolean.parseBoolean(e.getAttribute("disable-index-page").trim()));
     }
 
     private static CreateDialogItem createDialogItem(Element e) {

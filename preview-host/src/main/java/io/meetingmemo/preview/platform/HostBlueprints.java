@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The app's blueprints as Confluence's Create dialog offers them: each create-dialog web-item names a
@@ -55,20 +56,57 @@ public final class HostBlueprints {
     public Optional<NewPage> newPage(String blueprintKey, HostUser user, String spaceKey) {
         Optional<PluginDescriptor.Blueprint> blueprint = descriptor.blueprint(blueprintKey);
         if (blueprint.isEmpty()) return Optional.empty();
-        PluginDescriptor.ContentTemplate template = descriptor.contentTemplate(blueprint.get().contentTemplateKey()).orElseThrow();
         Map<String, Object> context = new HashMap<>();
         context.put("spaceKey", spaceKey);
         context.put("blueprintKey", blueprintKey);
+        Generated generated = generate(blueprint.get(), context, user);
+        Object title = generated.context().get("ContentPageTitle");
+        return Optional.of(new NewPage(title == null ? "" : title.toString(), generated.body()));
+    }
+
+    /** What a blueprint's content template makes of a context: the context its provider returned and the filled body. */
+    public record Generated(Map<String, Object> context, String body) {}
+
+    /**
+     * Runs the blueprint's first content template: its context provider (created by the app's wiring) gets
+     * {@code context} and returns the map the template is filled from, as Confluence's
+     * {@code DefaultBlueprintContentGenerator.getContentTemplateContext} hands the provider the request's context map.
+     * Whatever the provider throws is thrown.
+     */
+    public Generated generate(PluginDescriptor.Blueprint blueprint, Map<String, Object> context, HostUser user) {
+        PluginDescriptor.ContentTemplate template = descriptor.contentTemplate(blueprint.contentTemplateKey()).orElseThrow();
+        Map<String, Object> filled = context;
         if (template.contextProviderClass() != null) {
             ContextProvider provider = (ContextProvider) container.instantiate(container.load(template.contextProviderClass()));
             provider.init(Map.of());
-            context = new HashMap<>(provider.getContextMap(context));
+            filled = new HashMap<>(provider.getContextMap(context));
         }
         Locale locale = i18n.getLocale(user);
-        String body = BlueprintTemplate.fill(templateText(template), context, key -> i18n.getText(locale, key));
-        Object title = context.get("ContentPageTitle");
-        return Optional.of(new NewPage(title == null ? "" : title.toString(), body));
+        Map<String, Object> values = filled;
+        return new Generated(values, BlueprintTemplate.fill(templateText(template), values, key -> i18n.getText(locale, key)));
     }
+
+    /** The app's blueprint of a module complete key ({@code pluginKey:moduleKey}); empty for any other key. */
+    public Optional<PluginDescriptor.Blueprint> byCompleteKey(String completeKey) {
+        String prefix = descriptor.key() + ":";
+        if (completeKey == null || !completeKey.startsWith(prefix)) return Optional.empty();
+        return descriptor.blueprint(completeKey.substring(prefix.length()));
+    }
+
+    /** The app's blueprint of a content blueprint id ({@link #contentBlueprintId}); empty for any other id. */
+    public Optional<PluginDescriptor.Blueprint> byContentBlueprintId(UUID id) {
+        return descriptor.blueprints().stream().filter(b -> contentBlueprintId(b).equals(id)).findFirst();
+    }
+
+    /**
+     * The id Confluence's Create dialog knows a blueprint by ({@code contentBlueprintId}). Confluence gives the stored
+     * clone of a plugin blueprint a random UUID; the host derives a fixed one from the module complete key.
+     */
+    public UUID contentBlueprintId(PluginDescriptor.Blueprint blueprint) {
+        return UUID.nameUUIDFromBytes(("content-blueprint:" + descriptor.key() + ":" + blueprint.key()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String completeKey(PluginDescriptor.Blueprint blueprint) { return descriptor.key() + ":" + blueprint.key(); }
 
     private String templateText(PluginDescriptor.ContentTemplate template) {
         try (InputStream in = appClassLoader.getResourceAsStream(template.location())) {

@@ -39,6 +39,17 @@ public final class HostPermissions implements PermissionManager {
         return allowed.isEmpty() || allowed.contains(user.getName());
     }
 
+    /**
+     * Whether the user may add pages to the space (Confluence's {@code hasCreatePermission(user, space, Page.class)}, the
+     * space permission "Add pages", {@code EDITSPACE}): administrators and, unless the space limits it, every logged-in user.
+     */
+    public boolean canCreatePage(User user, String spaceKey) {
+        if (user == null) return false;
+        if (isConfluenceAdministrator(user)) return true;
+        Set<String> allowed = pages.spacePermission(spaceKey, "EDITSPACE");
+        return allowed.isEmpty() || allowed.contains(user.getName());
+    }
+
     public boolean isConfluenceAdministrator(User user) {
         return user != null && users.byUsername(user.getName()).map(u -> u.administrator()).orElse(false);
     }

@@ -50,6 +50,9 @@ public final class HostPageStore implements PageManager, SpaceManager {
                 + "USERNAME VARCHAR(255) NOT NULL, PRIMARY KEY (PAGE_ID, KIND, USERNAME))");
         update("CREATE TABLE IF NOT EXISTS HOST_LABEL (PAGE_ID BIGINT NOT NULL, NAME VARCHAR(255) NOT NULL, "
                 + "PREFIX VARCHAR(32) NOT NULL, LABEL_ID BIGINT NOT NULL, PRIMARY KEY (PAGE_ID, NAME))");
+        // Space permissions the host models: who may add pages (Confluence's EDITSPACE); no rows = every logged-in user.
+        update("CREATE TABLE IF NOT EXISTS HOST_SPACE_PERMISSION (SPACE_KEY VARCHAR(255) NOT NULL, PERMISSION VARCHAR(32) NOT NULL, "
+                + "USERNAME VARCHAR(255) NOT NULL, PRIMARY KEY (SPACE_KEY, PERMISSION, USERNAME))");
         // Ids come from a persistent counter, never from MAX(ID) + 1, so a purged page's id is never handed out again.
         update("CREATE TABLE IF NOT EXISTS HOST_SEQUENCE (NAME VARCHAR(64) PRIMARY KEY, NEXT_VALUE BIGINT NOT NULL)");
         // Data directories written before the page tree, space ids and home pages existed get the columns now.
@@ -337,6 +340,23 @@ public final class HostPageStore implements PageManager, SpaceManager {
         }
     }
 
+    /**
+     * Grants a space permission ({@code EDITSPACE}: add pages) to these users only; an empty set gives it back to every
+     * logged-in user, the host's default.
+     */
+    public synchronized void limitSpacePermission(String spaceKey, String permission, Set<String> usernames) {
+        update("DELETE FROM HOST_SPACE_PERMISSION WHERE SPACE_KEY = ? AND PERMISSION = ?", spaceKey, permission);
+        for (String username : usernames) {
+            update("INSERT INTO HOST_SPACE_PERMISSION (SPACE_KEY, PERMISSION, USERNAME) VALUES (?, ?, ?)", spaceKey, permission, username);
+        }
+    }
+
+    /** Usernames a space permission is limited to; empty means every logged-in user has it. */
+    public Set<String> spacePermission(String spaceKey, String permission) {
+        return new TreeSet<>(query("SELECT USERNAME FROM HOST_SPACE_PERMISSION WHERE SPACE_KEY = ? AND PERMISSION = ?",
+                rs -> rs.getString(1), spaceKey, permission));
+    }
+
     /** Usernames a restriction of this kind allows; empty means the page is not restricted that way. */
     public Set<String> restriction(long pageId, String kind) {
         return new TreeSet<>(query("SELECT USERNAME FROM HOST_RESTRICTION WHERE PAGE_ID = ? AND KIND = ?",
@@ -451,7 +471,10 @@ public final class HostPageStore implements PageManager, SpaceManager {
     private final class LazyBodyPage extends Page {
         private boolean bodyLoaded;
 
+        private final Long parentId;
+
         LazyBodyPage(StoredPage stored, Space space) {
+            parentId = stored.parentId();
             setId(stored.id());
             setTitle(stored.title());
             setVersion(stored.version());
@@ -464,12 +487,26 @@ public final class HostPageStore implements PageManager, SpaceManager {
             return super.getBodyAsString();
         }
 
+        /** The parent as Confluence has it: the current parent page, read when asked for. */
+        @Override
+        public Page getParent() {
+            return parentId == null || !(getById(parentId) instanceof Page parent) ? null : parent;
+        }
+
         /** A body set by the app (saveNewVersion's modification) is the body; nothing is loaded over it. */
         @Override
         public void setBodyAsString(String body) {
             bodyLoaded = true;
             super.setBodyAsString(body);
         }
+    }
+
+    /** Confluence's {@code getPage(spaceKey, title)}: the current page (not blog post) of that title, or null. */
+    @Override
+    public Page getPage(String spaceKey, String pageTitle) {
+        if (spaceKey == null || pageTitle == null) return null;
+        return findByTitle(spaceKey, pageTitle, Page.CONTENT_TYPE).filter(p -> !p.trashed())
+                .map(p -> getById(p.id()) instanceof Page page ? page : null).orElse(null);
     }
 
     @Override

@@ -23,9 +23,10 @@ public abstract class AbstractBlueprintContextProvider implements ContextProvide
 
     @Override
     public final Map<String, Object> getContextMap(Map<String, Object> context) {
-        BlueprintContext blueprint = new BlueprintContext();
-        if (context != null) blueprint.getMap().putAll(context);
-        return updateBlueprintContext(blueprint).getMap();
+        // As the real class: the context wraps the caller's own map (null stays null), so what the provider puts in is
+        // in the caller's map too (create-content plugin 18.7.17, decompiled: "return
+        // this.updateBlueprintContext(new BlueprintContext(context)).getMap()").
+        return updateBlueprintContext(new BlueprintContext(context)).getMap();
     }
 
     protected abstract BlueprintContext updateBlueprintContext(BlueprintContext context);

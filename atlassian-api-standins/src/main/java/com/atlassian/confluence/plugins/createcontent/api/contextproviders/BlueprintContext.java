@@ -11,9 +11,12 @@ import java.util.Map;
  * Only the members Meeting Memo and the preview host use are declared.
  */
 public class BlueprintContext {
-    private final Map<String, Object> map = new HashMap<>();
+    private final Map<String, Object> map;
 
-    public BlueprintContext() {}
+    /** Wraps the map itself, as the real package-private constructor does (create-content plugin 18.7.17, decompiled). */
+    BlueprintContext(Map<String, Object> context) { this.map = context; }
+
+    public BlueprintContext() { this(new HashMap<>()); }
 
     public Map<String, Object> getMap() { return map; }
 
