@@ -108,6 +108,12 @@ class MemoRecordsRestTest {
         assertEquals(List.of("Toinen", "Ensimmäinen"), titles("sanna", "series=" + SERIES + "&to=2030-01-20&spaceKey=EDUFUTURA"),
                 "a memo without a date is on no day");
         assertEquals(List.of(), titles("sanna", "series=ei-tallaista"));
+        test.createPage("REITITIN", "Ilman sarjaa", memo("ns1", "Sarjaton", "2032-04-04", null, true, 0).replace(
+                "<ac:parameter ac:name=\"series\">" + SERIES + "</ac:parameter>", ""));
+        List<String> alone = titles("admin", "withoutSeries=true&limit=200");
+        assertTrue(alone.contains("Sarjaton"), alone.toString());
+        assertTrue(alone.stream().noneMatch(t -> List.of("Kolmas", "Salainen", "Toinen", "Ensimmäinen", "Päivätön").contains(t)),
+                "no memo of a series: " + alone);
         assertTrue(titles("admin", "").size() > 5, "without filters, the demo's memos too");
     }
 
@@ -172,6 +178,8 @@ class MemoRecordsRestTest {
 
     @Test
     void malformedFiltersAre400WithTheReason() throws Exception {
+        assertBadRequest("series=" + SERIES + "&withoutSeries=true", "give series or withoutSeries=true, not both");
+        assertBadRequest("withoutSeries=kyllä", "withoutSeries must be");
         assertBadRequest("from=2030-13-01", "from must be a date as yyyy-MM-dd");
         assertBadRequest("to=1.1.2030", "to must be a date as yyyy-MM-dd");
         assertBadRequest("from=0001-01-01", "from must be a date as yyyy-MM-dd");

@@ -160,6 +160,7 @@ public final class AoMemoRecordRepository implements MemoRecordRepository {
                 params.addAll(q.spaceKeys());
             }
             if (q.series() != null) { where.append(" AND SERIES = ?"); params.add(q.series()); }
+            if (q.withoutSeries()) where.append(" AND SERIES IS NULL");
             if (after != null) {
                 // The leading DATE_SORT <= ? lets the database seek to the position in the list index.
                 where.append(" AND DATE_SORT <= ? AND (DATE_SORT < ? OR ID < ?)");

@@ -46,6 +46,7 @@ public class MemoRecordResource {
     @GET
     public MemoJson.MemoSummaryPage list(@QueryParam("spaceKey") List<String> spaceKeys,
                                          @QueryParam("series") String series,
+                                         @QueryParam("withoutSeries") @DefaultValue("false") String withoutSeries,
                                          @QueryParam("from") String from,
                                          @QueryParam("to") String to,
                                          @QueryParam("limit") @DefaultValue("50") String limit,
@@ -54,9 +55,11 @@ public class MemoRecordResource {
         LocalDate first = RequestValues.date("from", from);
         LocalDate last = RequestValues.date("to", to);
         if (first != null && last != null && first.isAfter(last)) throw ApiErrors.badRequest("from must not be after to");
+        boolean noSeries = RequestValues.bool("withoutSeries", withoutSeries);
+        if (noSeries && RequestValues.blankToNull(series) != null) throw ApiErrors.badRequest("give series or withoutSeries=true, not both");
         MemoQuery query = new MemoQuery(
                 spaceKeys == null ? List.of() : spaceKeys.stream().filter(s -> !s.isBlank()).map(String::trim).distinct().toList(),
-                seriesFilter(series), first, last);
+                seriesFilter(series), first, last, noSeries);
         MemoPosition after = next == null || next.isBlank() ? null
                 : MemoPosition.fromCursor(next.trim()).orElseThrow(() -> ApiErrors.badRequest("next is not a position this API returned"));
         MemoRecords.Page page = memoRecords.list(query, after, RequestValues.intInRange("limit", limit, 1, MemoRecords.MAX_LIMIT));
