@@ -80,7 +80,7 @@ class DomainIsolationTest {
 
     @Test
     void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
-        noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.platform..")
+        noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.series.ao..", "io.meetingmemo.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
                 .check(APP);
     }

@@ -10,6 +10,7 @@ import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.memo.app.MemoRecords;
+import io.meetingmemo.series.app.SeriesOverview;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
@@ -43,6 +44,8 @@ public final class Tracker implements AutoCloseable {
     public final AoMemoRecordRepository memos;
     /** The memo list use case, for the person {@link #as} names. */
     public final MemoRecords memoRecords;
+    /** The series page's use case (the {@code meeting-series} macro's), for the person {@link #as} names. */
+    public final SeriesOverview seriesOverview;
     public final Node sync;
     public final ActionItemStatusService status;
     public final ActionItemFinder finder;
@@ -62,6 +65,7 @@ public final class Tracker implements AutoCloseable {
         repository = app.get("actionItemRepository", AoActionItemRepository.class);
         memos = app.get("memoRecordRepository", AoMemoRecordRepository.class);
         memoRecords = app.get("memoRecords", MemoRecords.class);
+        seriesOverview = app.get("seriesOverview", SeriesOverview.class);
         status = app.get("actionItemStatuses", ActionItemStatusService.class);
         finder = new ActionItemFinder(repository);
         sync = new Node(app.get("trackerMaintenance", TrackerMaintenance.class));
