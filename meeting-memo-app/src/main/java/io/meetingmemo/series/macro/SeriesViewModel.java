@@ -75,13 +75,20 @@ final class SeriesViewModel {
         model.put("hasItems", f.total() > 0);
         model.put("completion", f.completionPercent() == null ? null : text("completionValue", f.completionPercent()));
         model.put("completionDetail", text("completionDetail", f.done(), f.total()));
-        model.put("medianDays", f.medianDaysToDone() == null ? null : text("medianValue", f.medianDaysToDone()));
+        model.put("medianDays", f.medianDaysToDone() == null ? null : text("medianValue", f.medianDaysToDone(), days(f.medianDaysToDone())));
         model.put("staleHeading", text("staleHeading", o.openLongerThan()));
         model.put("staleHint", text("staleHint", o.openLongerThan()));
         model.put("stale", o.stale().stream().map(this::stale).toList());
         model.put("hasStale", !o.stale().isEmpty());
         model.put("staleMore", o.staleCount() > o.stale().size() ? text("staleMore", o.staleCount() - o.stale().size()) : null);
         return model;
+    }
+
+    /** Days in the reader's number format, with a decimal only for a half day (2.5, in Finnish 2,5). */
+    private String days(double days) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(days);
     }
 
     private Map<String, Object> memo(SeriesOverview.MemoRow row) {
