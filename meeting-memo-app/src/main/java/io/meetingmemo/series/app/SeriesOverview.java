@@ -1,18 +1,13 @@
 package io.meetingmemo.series.app;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
-import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
-import io.meetingmemo.actionitem.domain.MemoQuery;
-import io.meetingmemo.actionitem.domain.MemoRecordRepository;
-import io.meetingmemo.actionitem.domain.StoredMemo;
-import io.meetingmemo.memo.domain.MemoRecord;
 import io.meetingmemo.permission.ContentPermissions;
-import io.meetingmemo.series.domain.CompletedItems;
 import io.meetingmemo.series.domain.FollowThrough;
 import io.meetingmemo.series.domain.Series;
 import io.meetingmemo.series.domain.SeriesKey;
 import io.meetingmemo.series.domain.SeriesRepository;
+import io.meetingmemo.series.domain.SeriesRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +21,10 @@ import java.util.Optional;
  * open and done now, and how well its action items are followed through. Only memos and items on pages the reader may
  * view are shown or counted; anonymous readers see nothing.
  *
- * <p>Four queries whatever the size of the series (docs/performance.md, section 4.4b): the series record, every memo
- * record of the series, its open items and its done items (those reduced to page, memo and times). Each page's
- * permission is asked once. A series is read up to {@link #MAX_MEMOS} memos and {@link #MAX_ITEMS} open and done items
- * each.
+ * <p>Five queries at most, whatever the size of the series (docs/performance.md, section 4.4b): the series record, the
+ * memo records of the series, its open items and its done items, each with only the values the page needs, and the
+ * items shown as open longer than N meetings in full (not read when there is none). Each page's permission is asked
+ * once. A series is read up to {@link #MAX_MEMOS} memos and {@link #MAX_ITEMS} open and done items each.
  */
 public final class SeriesOverview {
     public static final int DEFAULT_OPEN_LONGER_THAN = 3;
@@ -43,17 +38,14 @@ public final class SeriesOverview {
     public static final int MAX_STALE_SHOWN = 50;
 
     private final SeriesRepository seriesRecords;
-    private final MemoRecordRepository memoRecords;
+    private final SeriesRows rows;
     private final ActionItemRepository items;
-    private final CompletedItems completedItems;
     private final ContentPermissions permissions;
 
-    public SeriesOverview(SeriesRepository seriesRecords, MemoRecordRepository memoRecords, ActionItemRepository items,
-                          CompletedItems completedItems, ContentPermissions permissions) {
+    public SeriesOverview(SeriesRepository seriesRecords, SeriesRows rows, ActionItemRepository items, ContentPermissions permissions) {
         this.seriesRecords = seriesRecords;
-        this.memoRecords = memoRecords;
+        this.rows = rows;
         this.items = items;
-        this.completedItems = completedItems;
         this.permissions = permissions;
     }
 
@@ -69,7 +61,7 @@ public final class SeriesOverview {
     }
 
     /** A memo of the series and how many of its tracked actions (on pages the reader may view) are open and done now. */
-    public record MemoRow(MemoRecord memo, int open, int done) {}
+    public record MemoRow(SeriesRows.Memo memo, int open, int done) {}
 
     /** An open item that has come up at more meetings than the page allows, and at how many. */
     public record Stale(ActionItem item, int meetings) {}
@@ -105,47 +97,58 @@ public final class SeriesOverview {
         String stored = ActionItem.stored(key);
         Map<Long, Boolean> viewable = new HashMap<>();
         Optional<Series> record = seriesRecords.find(key);
-        List<StoredMemo> memos = memoRecords.findAfter(new MemoQuery(List.of(), stored, null, null), null, MAX_MEMOS).stream()
-                .filter(m -> canView(viewable, m.pageId())).toList();
-        List<ActionItem> open = items.findAfter(new ActionItemQuery(ActionItemQuery.StatusFilter.OPEN, null, List.of(), null,
-                stored, null, null, null, null, false), null, MAX_ITEMS).stream().filter(i -> canView(viewable, i.pageId())).toList();
-        List<CompletedItems.Completed> done = completedItems.of(stored, MAX_ITEMS).stream()
-                .filter(i -> canView(viewable, i.pageId())).toList();
+        List<SeriesRows.Memo> memos = rows.memos(stored, MAX_MEMOS).stream().filter(m -> canView(viewable, m.pageId())).toList();
+        List<SeriesRows.Open> open = rows.openItems(stored, MAX_ITEMS).stream().filter(i -> canView(viewable, i.pageId())).toList();
+        List<SeriesRows.Done> done = rows.doneItems(stored, MAX_ITEMS).stream().filter(i -> canView(viewable, i.pageId())).toList();
 
         boolean indexPageVisible = record.map(Series::indexPageId).map(id -> canView(viewable, id)).orElse(false);
         boolean anything = !memos.isEmpty() || !open.isEmpty() || !done.isEmpty();
         if (!anything && !indexPageVisible) return Overview.nothing(Outcome.NOTHING_VISIBLE, null, implicit, openLongerThan);
-        Series series = record.orElseGet(() -> Series.implicit(key, memos.isEmpty() ? null : memos.get(0).memo().spaceKey()));
+        Series series = record.orElseGet(() -> Series.implicit(key, memos.isEmpty() ? null : memos.get(0).spaceKey()));
 
         Map<String, int[]> openDone = new HashMap<>();
-        for (ActionItem item : open) openDone.computeIfAbsent(memoOf(item.pageId(), item.memoKey()), k -> new int[2])[0]++;
+        for (SeriesRows.Open item : open) openDone.computeIfAbsent(memoOf(item.pageId(), item.memoKey()), k -> new int[2])[0]++;
         List<Long> daysToDone = new ArrayList<>(done.size());
-        for (CompletedItems.Completed item : done) {
+        for (SeriesRows.Done item : done) {
             openDone.computeIfAbsent(memoOf(item.pageId(), item.memoKey()), k -> new int[2])[1]++;
             Long days = FollowThrough.daysToDone(item.firstTracked(), item.completedAt());
             if (days != null) daysToDone.add(days);
         }
-        List<MemoRow> rows = new ArrayList<>(memos.size());
+        List<MemoRow> memoRows = new ArrayList<>(memos.size());
         List<LocalDate> meetingDays = new ArrayList<>();
-        for (StoredMemo m : memos) {
-            int[] counts = openDone.getOrDefault(memoOf(m.pageId(), m.memo().memoKey()), new int[2]);
-            rows.add(new MemoRow(m.memo(), counts[0], counts[1]));
-            LocalDate day = m.memo().date();
-            if (day != null && !day.isAfter(today)) meetingDays.add(day); // newest first, as the memos are
+        for (SeriesRows.Memo m : memos) {
+            int[] counts = openDone.getOrDefault(memoOf(m.pageId(), m.memoKey()), new int[2]);
+            memoRows.add(new MemoRow(m, counts[0], counts[1]));
+            if (m.date() != null && !m.date().isAfter(today)) meetingDays.add(m.date()); // newest first, as the memos are
         }
 
-        List<Stale> stale = new ArrayList<>();
-        for (ActionItem item : open) {
+        // Which items are open longer than N meetings is decided on the light rows; only those shown are read in full.
+        Map<Long, Integer> meetingsOf = new HashMap<>();
+        List<SeriesRows.Open> stale = new ArrayList<>();
+        for (SeriesRows.Open item : open) {
             if (item.memoDate() == null) continue;
             int meetings = FollowThrough.meetingsSince(item.memoDate(), meetingDays);
-            if (meetings > openLongerThan) stale.add(new Stale(item, meetings));
+            if (meetings > openLongerThan) {
+                stale.add(item);
+                meetingsOf.put(item.id(), meetings);
+            }
         }
-        stale.sort(Comparator.comparingInt(Stale::meetings).reversed()
-                .thenComparing(s -> s.item().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingLong(s -> s.item().id()));
+        Comparator<SeriesRows.Open> order = Comparator.<SeriesRows.Open>comparingInt(i -> meetingsOf.get(i.id())).reversed()
+                .thenComparing(SeriesRows.Open::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(SeriesRows.Open::id);
+        stale.sort(order);
+        List<SeriesRows.Open> shown = stale.subList(0, Math.min(stale.size(), MAX_STALE_SHOWN));
+        Map<Long, ActionItem> full = new HashMap<>();
+        for (ActionItem item : shown.isEmpty() ? List.<ActionItem>of() : items.findByIds(shown.stream().map(SeriesRows.Open::id).toList())) {
+            full.put(item.id(), item);
+        }
+        List<Stale> staleShown = new ArrayList<>(shown.size());
+        for (SeriesRows.Open item : shown) {
+            ActionItem read = full.get(item.id());
+            if (read != null) staleShown.add(new Stale(read, meetingsOf.get(item.id())));
+        }
         FollowThrough figures = new FollowThrough(open.size(), done.size(), FollowThrough.median(daysToDone));
-        return new Overview(Outcome.SHOWN, null, series, openLongerThan, rows, figures,
-                List.copyOf(stale.subList(0, Math.min(stale.size(), MAX_STALE_SHOWN))), stale.size());
+        return new Overview(Outcome.SHOWN, null, series, openLongerThan, memoRows, figures, staleShown, stale.size());
     }
 
     private boolean canView(Map<Long, Boolean> viewable, long pageId) {

@@ -1,13 +1,13 @@
 package io.meetingmemo.series.macro;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
-import io.meetingmemo.memo.domain.MemoRecord;
 import io.meetingmemo.memo.macro.MacroRendering;
 import io.meetingmemo.platform.ItemPresenter;
 import io.meetingmemo.platform.Readers;
 import io.meetingmemo.series.app.SeriesOverview;
 import io.meetingmemo.series.app.SeriesOverview.Outcome;
 import io.meetingmemo.series.domain.FollowThrough;
+import io.meetingmemo.series.domain.SeriesRows;
 import java.io.Serializable;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -92,7 +92,7 @@ final class SeriesViewModel {
     }
 
     private Map<String, Object> memo(SeriesOverview.MemoRow row) {
-        MemoRecord m = row.memo();
+        SeriesRows.Memo m = row.memo();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("date", presenter.date(m.date(), FormatStyle.MEDIUM));
         v.put("dateIso", m.date() == null ? null : m.date().toString());
