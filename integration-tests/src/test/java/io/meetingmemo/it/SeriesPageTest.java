@@ -167,4 +167,27 @@ class SeriesPageTest {
             assertTrue(out.contains("Open longer than 7 meetings") && !out.contains("open-longer-than must be"), out);
         }
     }
+
+    @Test
+    void aLongSeriesListsTheNewest20AndTheOthersBehindShowAllOnScreen() throws Exception {
+        try (TestHost test = TestHost.startOnH2()) {
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 4, 6);
+            for (int i = 1; i <= 22; i++, day = day.plusWeeks(1)) {
+                test.createPage(SPACE, "Viikkopalaveri " + i, memo("v" + i, "Week " + i, day.toString(), "Viikkopalaveri"));
+            }
+            String page = test.createPage(SPACE, "Viikkopalaverit", seriesMacro("Viikkopalaveri", null));
+            String html = test.as("admin").html("/pages/viewpage.action?pageId=" + page);
+            List<String> memos = rows(MEMO_ROW, html);
+            assertEquals(22, memos.size(), "20 in the table, 2 behind Show all");
+            assertTrue(memos.get(0).contains("|Week 22|") && memos.get(21).contains("|Week 1|"), memos.toString());
+            int details = html.indexOf("<details class=\"mm-series-more\">");
+            assertTrue(details > 0, html);
+            assertTrue(html.contains("<summary>Show all 22 memos</summary>"), html);
+            assertTrue(html.indexOf(">Week 3<") < details && html.indexOf(">Week 2<") > details, "the two oldest are behind it");
+            String pdf = test.as("admin").html("/pages/viewpage.action?pageId=" + page + "&outputType=pdf");
+            assertEquals(20, rows(MEMO_ROW, pdf).size());
+            assertTrue(pdf.contains("Showing the newest 20 of 22 memos."), pdf);
+            assertFalse(pdf.contains("<details"));
+        }
+    }
 }
