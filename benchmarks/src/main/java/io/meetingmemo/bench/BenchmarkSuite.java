@@ -4,6 +4,7 @@ import io.meetingmemo.bench.data.AppDatabase;
 import io.meetingmemo.bench.data.DataSets;
 import io.meetingmemo.bench.data.DatabaseTarget;
 import io.meetingmemo.bench.jmh.CarryOverBenchmark;
+import io.meetingmemo.bench.jmh.SeriesPageBenchmark;
 import io.meetingmemo.bench.jmh.CpuTimeProfiler;
 import io.meetingmemo.bench.jmh.PageWithoutMemoBenchmark;
 import io.meetingmemo.bench.jmh.ParseBenchmark;
@@ -90,6 +91,7 @@ public final class BenchmarkSuite {
             for (long scale : scales) register.put(scale, jmh(RegisterQueryBenchmark.class, scale));
             Map<String, Timing> render = jmh(RenderBenchmark.class, options.items());
             Map<String, Timing> carryOver = jmh(CarryOverBenchmark.class, options.items());
+            Map<String, Timing> seriesPage = jmh(SeriesPageBenchmark.class, options.items());
             Map<String, Timing> withoutMemo = jmh(PageWithoutMemoBenchmark.class, options.items());
             StatementCounts counts = countStatements();
             load = LoadTest.run(options.target().at(options.items()), loadSettings(), log);
@@ -99,6 +101,7 @@ public final class BenchmarkSuite {
             for (long scale : scales) registerRows(table, scale, register.get(scale));
             renderRows(table, render, counts);
             carryOverRows(table, options.items(), carryOver, counts);
+            seriesPageRows(table, seriesPage, counts);
             withoutMemoRows(table, withoutMemo, counts);
             loadRows(table, load);
         } catch (RunnerException e) {
@@ -127,6 +130,8 @@ public final class BenchmarkSuite {
         if (options.quick()) {
             jmh.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(50))
                     .verbosity(VerboseMode.SILENT);
+            // A short series: the smoke run proves the measure works, not how long it takes.
+            if (benchmark == SeriesPageBenchmark.class) jmh.param("memos", "20");
         } else {
             // "No measurable difference" compares two methods, each in its own JVM; a few percent between JVM
             // forks would decide it alone, so that comparison gets three forks a method and margins that include it.
@@ -219,6 +224,22 @@ public final class BenchmarkSuite {
                 String.format(Locale.ROOT, "%d (a memo carrying %d)", few.statements(), few.carried()),
                 (double) many.statements() / Math.max(1, few.statements()), "1, whatever the number carried",
                 Verdict.of(many.statements() == 1 && few.statements() == 1));
+    }
+
+    private static void seriesPageRows(ResultTable table, Map<String, Timing> seriesPage, StatementCounts counts) {
+        Timing app = seriesPage.get("seriesOverview"), raw = seriesPage.get("rawJdbc"), macro = seriesPage.get("seriesMacro");
+        String series = String.format(Locale.ROOT, "a %d-memo series of %,d items", SeriesPageBenchmark.MEMOS,
+                SeriesPageBenchmark.MEMOS * SeriesPageBenchmark.ACTIONS_PER_MEMO);
+        table.add("Series page figures (memos, completion, median days to done, long-open items), " + series + ": mean", app.mean(),
+                raw.mean() + " (same five queries and figures, plain JDBC)", app.meanMicros() / raw.meanMicros(), "–", Verdict.NONE);
+        double p95Ratio = app.p95Micros() / raw.p95Micros();
+        table.add("Series page figures, " + series + ": 95th percentile", Timing.format(app.p95Micros()), Timing.format(raw.p95Micros()),
+                p95Ratio, "p95 ≤ 2×", Verdict.of(p95Ratio <= 2));
+        table.add("Render the series page macro, " + series, macro.mean(), app.mean() + " (its figures alone)",
+                macro.meanMicros() / app.meanMicros(), "–", Verdict.NONE);
+        table.add("Series page statements, " + series, String.valueOf(counts.seriesLarge()), counts.seriesSmall() + " (a 5-memo series)",
+                (double) counts.seriesLarge() / Math.max(1, counts.seriesSmall()), "constant",
+                Verdict.of(counts.seriesLarge() == counts.seriesSmall()));
     }
 
     private static void withoutMemoRows(ResultTable table, Map<String, Timing> timings, StatementCounts counts) {

@@ -32,6 +32,10 @@ class BenchmarkSuiteSmokeTest {
             "Carry-over of a memo late in a long series (first 50 open items of earlier memos), 1,000 items: mean",
             "Carry-over, 1,000 items: 95th percentile",
             "Carry-over statements, the memo carrying the most items",
+            "Series page figures (memos, completion, median days to done, long-open items), a 500-memo series of 10,000 items: mean",
+            "Series page figures, a 500-memo series of 10,000 items: 95th percentile",
+            "Render the series page macro, a 500-memo series of 10,000 items",
+            "Series page statements, a 500-memo series of 10,000 items",
             "View a page without a memo, app installed",
             "Save a page without a memo, app installed",
             "The app's SQL statements on a page without a memo (view + save)",
@@ -69,6 +73,11 @@ class BenchmarkSuiteSmokeTest {
         ResultTable.Row carried = row(rows, "Carry-over statements, the memo carrying the most items");
         assertTrue(carried.result().matches("1 \\([1-9][\\d,]* carried, [1-9]\\d* shown\\)"), carried.result());
         assertTrue(carried.baseline().matches("1 \\(a memo carrying [1-9]\\d*\\)"), carried.baseline());
+        // The series page reads the series record, its memos, its open and its done items and the long-open items it shows: five
+        // statements for 500 memos as for 5 (docs/performance.md, section 4.4b).
+        ResultTable.Row series = row(rows, "Series page statements, a 500-memo series of 10,000 items");
+        assertEquals("5", series.result().trim());
+        assertEquals("5 (a 5-memo series)", series.baseline().trim());
         String markdown = BenchmarkSuite.markdown(results, "benchmarks/run.sh --items 1000 --quick");
         assertTrue(markdown.contains("| Measure | Result | Baseline (same run) | Ratio | Goal | |"), markdown);
         assertTrue(markdown.contains("1,000 action items on"), markdown);

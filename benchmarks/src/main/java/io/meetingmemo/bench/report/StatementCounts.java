@@ -10,6 +10,9 @@ import io.meetingmemo.bench.host.HostedApp;
 import io.meetingmemo.bench.host.MemoMacroCall;
 import io.meetingmemo.bench.jmh.CarriedMemo;
 import io.meetingmemo.bench.jmh.CarryOverBenchmark;
+import io.meetingmemo.bench.jmh.LongSeries;
+import io.meetingmemo.bench.jmh.SeriesPageBenchmark;
+import io.meetingmemo.series.app.SeriesOverview;
 import io.meetingmemo.bench.jmh.SyncPages;
 import io.meetingmemo.embeddedao.StatementCounter;
 import io.meetingmemo.preview.store.PageService;
@@ -18,13 +21,14 @@ import java.util.Locale;
 
 /**
  * SQL statements the app sends, counted with {@link StatementCounter} on the loaded data set: per sync, per
- * memo render, per carry-over read, and for a page without a memo. Counts are exact, so they are measured once,
+ * memo render, per carry-over read, per series page, and for a page without a memo. Counts are exact, so they are measured once,
  * not by JMH. Only the app's Active Objects connections are counted; the host's own page store (and so the
  * permission checks a carry-over read asks of it) is not the app's cost.
  */
 public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, long syncEdit100, long syncUnchanged10,
                               long syncUnchanged100, long syncEditWithAdditions10, long syncEditWithAdditions100, long render5,
-                              long render50, Carry carriedFew, Carry carriedMany, long viewWithoutMemo, long saveWithoutMemo) {
+                              long render50, Carry carriedFew, Carry carriedMany, long viewWithoutMemo, long saveWithoutMemo,
+                              long seriesSmall, long seriesLarge) {
     /** The statements of one memo's carry-over read, and how many items that memo carries (it shows at most 50). */
     public record Carry(long statements, int carried) {}
 
@@ -45,8 +49,10 @@ public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, 
                 Carry few = carriedInto(db, app, CarriedMemo.carrying(memos, FEW_CARRIED));
                 Carry many = carriedInto(db, app, CarriedMemo.mostCarried(memos));
                 long[] withoutMemo = pageWithoutMemo(db, app);
+                long seriesSmall = seriesPage(db, app, people, 5);
+                long seriesLarge = seriesPage(db, app, people, SeriesPageBenchmark.MEMOS);
                 return new StatementCounts(sync10[0], sync100[0], sync10[1], sync100[1], sync10[2], sync100[2], sync10[3], sync100[3],
-                        render5, render50, few, many, withoutMemo[0], withoutMemo[1]);
+                        render5, render50, few, many, withoutMemo[0], withoutMemo[1], seriesSmall, seriesLarge);
             }
         } finally {
             db.deleteItemsOfPages(FIRST_PAGE, FIRST_PAGE + 10);
@@ -94,6 +100,21 @@ public record StatementCounts(long syncNew10, long syncNew100, long syncEdit10, 
         MemoMacroCall.logInViewer(app);
         long statements = StatementCounter.count(() -> db.memoPages().carriedInto(memo.memo(), CarryOverBenchmark.SHOWN));
         return new Carry(statements, memo.carried());
+    }
+
+    /**
+     * The statements of the series page's figures (the {@code meeting-series} macro's use case) for a series of this many
+     * memos of {@link SeriesPageBenchmark#ACTIONS_PER_MEMO} items, read by the viewer of the render measures.
+     */
+    private static long seriesPage(AppDatabase db, HostedApp app, People people, int memos) {
+        LongSeries series = LongSeries.create(db, app, people, memos, SeriesPageBenchmark.ACTIONS_PER_MEMO);
+        try {
+            MemoMacroCall.logInViewer(app);
+            SeriesOverview overview = db.app().get("seriesOverview", SeriesOverview.class);
+            return StatementCounter.count(() -> overview.of(series.key(), SeriesOverview.DEFAULT_OPEN_LONGER_THAN, DataSetGenerator.REFERENCE_DAY));
+        } finally {
+            series.delete(db);
+        }
     }
 
     /** The app's statements while a page without a memo is viewed, and while it is saved. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Issue 7, item 3: who may see and change what, as a table. Five callers: anonymous, a user who cannot view
  * the page (olli), a viewer who may not edit it (eeva), an editor (sanna) and an administrator; every
  * endpoint, every list filter, the CSV and iCalendar exports, the action-register macro and the "My action
- * items" page. Each row names the status every caller must get; rows marked {@code leaks} are also checked
+ * items" page and the series page. Each row names the status every caller must get; rows marked {@code leaks} are also checked
  * for leaks: a caller who may not see the page gets no item, title or count of it, proven by adding a
  * second page like it and seeing that nothing in the answer changes (while the editor's answer does). The memo list
  * is such a row for each of its filters: a memo on a page the caller cannot view is neither listed nor counted.
@@ -95,6 +95,8 @@ class PermissionMatrixTest {
         rows.add(optional(list("action register on screen data", "/pages/viewpage.action?pageId={register}", 303, 200, 200, 200, 200)));
         rows.add(optional(list("action register in an export", "/pages/viewpage.action?pageId={register}&outputType=pdf", 303, 200, 200, 200, 200)));
         rows.add(optional(list("action register in email", "/pages/viewpage.action?pageId={register}&outputType=email", 303, 200, 200, 200, 200)));
+        rows.add(list("series page on screen", "/pages/viewpage.action?pageId={seriesPage}", 303, 200, 200, 200, 200));
+        rows.add(list("series page in an export", "/pages/viewpage.action?pageId={seriesPage}&outputType=pdf", 303, 200, 200, 200, 200));
         rows.add(optional(list("My action items", "/plugins/servlet/meeting-memo/my-action-items", 302, 200, 200, 200, 200)));
         rows.add(row("read the page (content API)", "GET", "/rest/api/content/{page}?expand=body.storage", null, 401, 404, 200, 200, 200));
         rows.add(row("edit the page (content API, stale version)", "PUT", "/rest/api/content/{page}",
@@ -135,6 +137,11 @@ class PermissionMatrixTest {
                 + "<ac:structured-macro ac:name=\"action-register\"><ac:parameter ac:name=\"series\">kuukausisarja</ac:parameter>"
                 + "<ac:parameter ac:name=\"spaces\">" + SPACE + "</ac:parameter><ac:parameter ac:name=\"status\">all</ac:parameter></ac:structured-macro>";
         values.put("{register}", test.createPage("REITITIN", "Rekisteri kaikille", register));
+        // A series page everybody may view, of the restricted page's series: its memo and items are neither listed nor
+        // counted for whoever may not view that page.
+        values.put("{seriesPage}", test.createPage("REITITIN", "Kuukausisarjan sivu", "<ac:structured-macro ac:name=\"meeting-series\">"
+                + "<ac:parameter ac:name=\"series\">kuukausisarja</ac:parameter><ac:parameter ac:name=\"open-longer-than\">1</ac:parameter>"
+                + "</ac:structured-macro>"));
     }
 
     /** A memo page only sanna and eeva may view and only sanna may edit, with items for eeva, olli and nobody. */

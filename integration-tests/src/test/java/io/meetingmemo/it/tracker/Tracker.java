@@ -11,6 +11,7 @@ import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.memo.app.MemoRecords;
 import io.meetingmemo.series.app.SeriesRegister;
+import io.meetingmemo.series.app.SeriesOverview;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
@@ -46,6 +47,8 @@ public final class Tracker implements AutoCloseable {
     public final MemoRecords memoRecords;
     /** The series use case, for the person {@link #as} names. */
     public final SeriesRegister series;
+    /** The series page's use case (the {@code meeting-series} macro's), for the person {@link #as} names. */
+    public final SeriesOverview seriesOverview;
     public final Node sync;
     public final ActionItemStatusService status;
     public final ActionItemFinder finder;
@@ -66,6 +69,7 @@ public final class Tracker implements AutoCloseable {
         memos = app.get("memoRecordRepository", AoMemoRecordRepository.class);
         memoRecords = app.get("memoRecords", MemoRecords.class);
         series = app.get("seriesRegister", SeriesRegister.class);
+        seriesOverview = app.get("seriesOverview", SeriesOverview.class);
         status = app.get("actionItemStatuses", ActionItemStatusService.class);
         finder = new ActionItemFinder(repository);
         sync = new Node(app.get("trackerMaintenance", TrackerMaintenance.class));

@@ -67,6 +67,14 @@ public final class AoActionItemRepository implements ActionItemRepository {
     }
 
     @Override
+    public List<ActionItem> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        if (ids.size() > MAX_IDS) throw new IllegalArgumentException("at most " + MAX_IDS + " ids");
+        return read(Query.select(COLUMNS).where("ID IN (" + "?,".repeat(ids.size() - 1) + "?)",
+                ids.stream().map(id -> (Object) (int) (long) id).toArray()));
+    }
+
+    @Override
     public boolean write(SyncWrite write) {
         try {
             return ao.executeInTransaction(() -> writeInTransaction(write));

@@ -14,6 +14,16 @@ public interface ActionItemRepository {
     Optional<ActionItem> findById(long id);
 
     /**
+     * The rows with these ids (at most {@value #MAX_IDS}), in any order. The Active Objects adapter reads them in one
+     * query; this default, for stand-ins that wrap a repository, asks {@link #findById} for each.
+     */
+    default List<ActionItem> findByIds(List<Long> ids) {
+        return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
+    int MAX_IDS = 500;
+
+    /**
      * Writes a sync difference atomically. A write with a {@link SyncWrite#claim() claim} first records that page
      * version as the one the tracker holds, replacing an older or equal one, in the same transaction.
      *

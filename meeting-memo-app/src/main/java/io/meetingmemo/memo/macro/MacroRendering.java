@@ -58,8 +58,17 @@ public final class MacroRendering {
 
     public String text(Locale locale, String name) { return i18n.getText(locale, I18N_PREFIX + name); }
 
-    /** A text of the app by its full i18n key (for texts outside the {@code meeting-memo.view.} labels). */
-    public String textOfKey(Locale locale, String key) { return i18n.getText(locale, key); }
+    /** Labels under another prefix than the memo's (e.g. {@code meeting-memo.series.}), keyed by the name after it. */
+    public Map<String, String> labels(Locale locale, String prefix, List<String> names) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String name : names) labels.put(name, i18n.getText(locale, prefix + name));
+        return labels;
+    }
+
+    /** The text of a full i18n key, with values put in when there are any (a Java MessageFormat pattern). */
+    public String textOfKey(Locale locale, String key, java.io.Serializable... values) {
+        return values.length == 0 ? i18n.getText(locale, key) : i18n.getText(locale, key, values);
+    }
 
     /** A text with values put in (a Java MessageFormat pattern, e.g. a choice of singular and plural). */
     public String text(Locale locale, String name, java.io.Serializable... values) { return i18n.getText(locale, I18N_PREFIX + name, values); }
@@ -93,7 +102,8 @@ public final class MacroRendering {
         REGISTER("templates/action-register.vm"),
         MY_ACTION_ITEMS("templates/my-action-items.vm"),
         /** The administrators' page of the tracker, with the script that runs a re-sync batch after batch. */
-        TRACKER_ADMIN("templates/tracker-admin.vm", "io.meetingmemo.confluence:tracker-admin-resources");
+        TRACKER_ADMIN("templates/tracker-admin.vm", "io.meetingmemo.confluence:tracker-admin-resources"),
+        SERIES("templates/meeting-series.vm");
 
         private final String path;
         private final String webResource;

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Demo content for a fresh preview host, created through the same page service as any save (so the
  * app syncs the action items), and only when missing, so restarts change nothing:
- * the 2012 Reititin memo (see {@link ReititinMemo}), a recurring EduFutura communications-team memo with guests from several organisations, and a
- * restricted memo that only two people may see.
+ * the 2012 Reititin memo (see {@link ReititinMemo}), a recurring EduFutura communications-team memo with guests from several organisations,
+ * the series page of that team's meetings ({@code meeting-series}), and a restricted memo that only two people may see.
  */
 public final class DemoContent {
     private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
@@ -34,6 +34,8 @@ public final class DemoContent {
         createIfMissing(EDUFUTURA, "Viestintätiimin kokous 2026-11-16", eduFuturaMemo(LocalDate.of(2026, 11, 16)), "sanna");
         createIfMissing(EDUFUTURA, "Toimenpiderekisteri", "<p>Viestintätiimin avoimet toimenpiteet kaikista muistioista.</p>"
                 + macro("action-register", param("spaces", EDUFUTURA) + param("status", "open") + param("pageSize", "10"), null), "sanna");
+        createIfMissing(EDUFUTURA, "Viestintätiimin kokoukset", "<p>Viestintätiimin kokoussarjan muistiot ja toimenpiteiden eteneminen.</p>"
+                + macro("meeting-series", param("series", "edufutura-comms") + param("open-longer-than", "3"), null), "sanna");
         if (createIfMissing(EDUFUTURA, "Messuosaston budjetti (luottamuksellinen)", restrictedMemo(), "sanna")) {
             store.findByTitle(EDUFUTURA, "Messuosaston budjetti (luottamuksellinen)")
                     .ifPresent(p -> store.restrict(p.id(), "view", Set.of("sanna", "mikko")));
