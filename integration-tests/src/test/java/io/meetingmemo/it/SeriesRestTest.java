@@ -240,4 +240,18 @@ class SeriesRestTest {
         assertEquals(0, test.as("eeva").json("GET", "/rest/meeting-memo/1.0/pages/" + year + "/memos", null, 200).get("problems").size());
         assertFalse(test.as("eeva").html("/pages/viewpage.action?pageId=" + year).contains("&quot;vuosisivu&quot;:"));
     }
+
+    @Test
+    void aSeriesPageBecomesTheIndexPageWhereNextMeetingsGo() throws Exception {
+        String key = "etusivusarja";
+        test.createPage("EDUFUTURA", "Etusivusarja 1", memo("e1", "Etusivusarja", "2030-08-01", key, 1));
+        String index = test.createPage("EDUFUTURA", "Etusivusarjan kokoukset", "<ac:structured-macro ac:name=\"meeting-series\">"
+                + "<ac:parameter ac:name=\"series\">" + key + "</ac:parameter></ac:structured-macro>");
+        JsonNode series = test.as("eeva").json("GET", path(key), null, 200);
+        assertEquals(Long.parseLong(index), series.get("indexPageId").asLong(), "the page showing the series is its index page");
+        String html = test.as("eeva").html("/pages/viewpage.action?pageId=" + index);
+        assertTrue(html.contains("mm-next-meeting") && html.contains("data-page-id=\"" + index + "\""), "the series page has the button");
+        JsonNode placement = test.as("eeva").json("GET", "/rest/meeting-memo/1.0/next-meeting?series=" + key + "&pageId=" + index, null, 200);
+        assertEquals(Long.parseLong(index), placement.get("parentPageId").asLong(), "the next memo goes under the series page");
+    }
 }

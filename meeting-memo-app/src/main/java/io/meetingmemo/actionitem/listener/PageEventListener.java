@@ -31,6 +31,8 @@ import org.springframework.beans.factory.InitializingBean;
 public final class PageEventListener implements InitializingBean, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(PageEventListener.class);
     private static final String MEMO_MARKER = "meeting-memo";
+    /** A series page: its save records it as the series' index page. */
+    private static final String SERIES_MARKER = "meeting-series";
 
     private final EventPublisher eventPublisher;
     private final TrackerMaintenance tracker;
@@ -106,7 +108,7 @@ public final class PageEventListener implements InitializingBean, DisposableBean
 
     private static boolean mentionsMemo(AbstractPage page) {
         String body = page.getBodyAsString();
-        return body != null && body.contains(MEMO_MARKER);
+        return body != null && (body.contains(MEMO_MARKER) || body.contains(SERIES_MARKER));
     }
 
     private static void guarded(long pageId, Runnable work) {
