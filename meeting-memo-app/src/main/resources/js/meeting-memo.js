@@ -250,5 +250,49 @@
       if (!section.meetingMemoRegister) section.meetingMemoRegister = new Register(section);
     });
   }
+  /* A series page's settings form: PATCH /series/{key} with the version it was drawn at; a stale one is refused. */
+  document.addEventListener('submit', function (event) {
+    var form = event.target.closest && event.target.closest('.mm-series-settings-form');
+    if (!form) return;
+    event.preventDefault();
+    var holder = form.closest('.mm-series-settings');
+    var text = holder.dataset;
+    var status = form.querySelector('.mm-series-settings-status');
+    var lines = function (value, separator) {
+      return value.split(separator).map(function (v) { return v.trim(); }).filter(function (v) { return v.length > 0; });
+    };
+    var change = {
+      version: Number(holder.getAttribute('data-version')),
+      name: form.elements.name.value.trim(),
+      cadence: form.elements.cadence.value,
+      defaultPlace: form.elements.defaultPlace.value.trim() || null,
+      defaultAttendees: lines(form.elements.defaultAttendees.value, /[,\n]/),
+      defaultGuests: lines(form.elements.defaultGuests.value, /\n/)
+    };
+    if (form.elements.indexHere.checked) change.indexPageId = Number(holder.getAttribute('data-page-id'));
+    else if (form.elements.indexHere.defaultChecked) change.indexPageId = null;
+    var button = form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    status.textContent = '';
+    fetch(contextPath() + '/rest/meeting-memo/1.0/series/' + encodeURIComponent(holder.getAttribute('data-series')), {
+      method: 'PATCH', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(change)
+    }).then(function (response) {
+      return response.json().then(function (body) { return { status: response.status, body: body }; });
+    }).then(function (answer) {
+      if (answer.status === 200) {
+        status.textContent = text.labelSaved || 'Saved';
+        window.location.reload();
+      } else if (answer.status === 409) {
+        status.textContent = text.labelStale || 'Changed by someone else; reload';
+      } else {
+        status.textContent = (text.labelFailed || 'Not saved') + ' ' + (answer.body && answer.body.message ? answer.body.message : '');
+      }
+    }).catch(function () {
+      status.textContent = text.labelFailed || 'Not saved';
+    }).then(function () { button.disabled = false; });
+  });
+
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

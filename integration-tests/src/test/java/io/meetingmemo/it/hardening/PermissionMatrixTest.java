@@ -82,11 +82,14 @@ class PermissionMatrixTest {
         for (String filter : List.of("limit=50", "spaceKey=" + SPACE, "limit=1")) {
             rows.add(list("series " + filter, API + "/series?" + filter, 401, 200, 200, 200, 200));
         }
-        rows.add(row("read a series", "GET", API + "/series/kuukausisarja", null, 401, 404, 200, 200, 200));
-        rows.add(row("read a series' memos", "GET", API + "/series/kuukausisarja/memos", null, 401, 404, 200, 200, 200));
-        rows.add(row("read a series' open items", "GET", API + "/series/kuukausisarja/open-items?status=all", null, 401, 404, 200, 200, 200));
-        // The editor's change stores version 1, so the administrator's, still naming version 0, is stale.
-        rows.add(row("change a series", "PATCH", API + "/series/kuukausisarja", "{\"version\":0,\"name\":\"Kuukausisarja\"}", 401, 404, 403, 200, 409));
+        // Whoever may view the series' index page (the series page below) sees the series, but of its memos and
+        // items only those on pages they may view: for olli, none.
+        rows.add(list("read a series", API + "/series/kuukausisarja", 401, 200, 200, 200, 200));
+        rows.add(list("read a series' memos", API + "/series/kuukausisarja/memos", 401, 200, 200, 200, 200));
+        rows.add(list("read a series' open items", API + "/series/kuukausisarja/open-items?status=all", 401, 200, 200, 200, 200));
+        // A series whose only memo is on a page like the restricted one, without an index page: the editor's change
+        // stores version 1, so the administrator's, still naming version 0, is stale; eeva may not edit the memo.
+        rows.add(row("change a series", "PATCH", API + "/series/muutossarja", "{\"version\":0,\"name\":\"Muutossarja\"}", 401, 404, 403, 200, 409));
         rows.add(row("change a missing series", "PATCH", API + "/series/ei-sarjaa", "{\"version\":0,\"name\":\"x\"}", 401, 404, 404, 404, 404));
         for (String filter : FILTERS) {
             rows.add(optional(list("CSV export " + filter, LIST + ".csv?" + filter.replace("limit=1&", ""), 401, 200, 200, 200, 200)));
@@ -142,6 +145,13 @@ class PermissionMatrixTest {
         values.put("{seriesPage}", test.createPage("REITITIN", "Kuukausisarjan sivu", "<ac:structured-macro ac:name=\"meeting-series\">"
                 + "<ac:parameter ac:name=\"series\">kuukausisarja</ac:parameter><ac:parameter ac:name=\"open-longer-than\">1</ac:parameter>"
                 + "</ac:structured-macro>"));
+        long changed = Long.parseLong(test.createPage(SPACE, "Muutossarjan muistio", "<ac:structured-macro ac:name=\"meeting-memo\">"
+                + "<ac:parameter ac:name=\"title\">Muutos</ac:parameter><ac:parameter ac:name=\"date\">2030-06-02</ac:parameter>"
+                + "<ac:parameter ac:name=\"series\">muutossarja</ac:parameter></ac:structured-macro>"));
+        test.host.pages().store().restrict(changed, "view", Set.of("sanna", "eeva"));
+        test.host.pages().store().restrict(changed, "edit", Set.of("sanna"));
+        // It is the series' index page (saving it recorded it so); only the editor may edit it.
+        test.host.pages().store().restrict(Long.parseLong(values.get("{seriesPage}")), "edit", Set.of("sanna"));
     }
 
     /** A memo page only sanna and eeva may view and only sanna may edit, with items for eeva, olli and nobody. */

@@ -126,15 +126,25 @@ public final class SeriesRegister {
         record Refused(String reason) implements Changed {}
     }
 
+    /** The series as the caller sees it, if the caller may also change its settings (for the settings form). */
+    public Optional<Seen> changeable(String key) {
+        return find(key).filter(this::mayChange);
+    }
+
+    private boolean mayChange(Seen seen) {
+        Series current = seen.series();
+        StoredMemo latest = seen.latestMemo();
+        return permissions.isAdministrator()
+                || latest != null && permissions.canEdit(latest.pageId())
+                || current.indexPageId() != null && permissions.canEdit(current.indexPageId());
+    }
+
     /** Changes a series' settings if the caller may, and nobody changed them since {@code version}. */
     public Changed change(String key, int version, Changes changes) {
         Optional<Seen> seen = find(key);
         if (seen.isEmpty()) return new Changed.NotFound();
         Series current = seen.get().series();
-        StoredMemo latest = seen.get().latestMemo();
-        boolean mayEdit = permissions.isAdministrator()
-                || latest != null && permissions.canEdit(latest.pageId())
-                || current.indexPageId() != null && permissions.canEdit(current.indexPageId());
+        boolean mayEdit = mayChange(seen.get());
         if (!mayEdit) return new Changed.Forbidden("only people who may edit the series' latest memo or its index page may change it");
         if (version != current.version()) return new Changed.Stale(seen.get());
         Long indexPageId = current.indexPageId();

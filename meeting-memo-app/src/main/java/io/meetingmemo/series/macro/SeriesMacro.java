@@ -9,7 +9,12 @@ import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.memo.macro.MacroRendering;
 import io.meetingmemo.platform.Readers;
 import io.meetingmemo.series.app.SeriesOverview;
+import io.meetingmemo.series.app.SeriesRegister;
+import io.meetingmemo.series.domain.Cadence;
+import io.meetingmemo.series.domain.Series;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +35,15 @@ public final class SeriesMacro implements Macro {
     private final SeriesOverview overview;
     private final Readers readers;
     private final ApplicationProperties applicationProperties;
+    private final SeriesRegister register;
 
-    public SeriesMacro(MacroRendering rendering, SeriesOverview overview, Readers readers, ApplicationProperties applicationProperties) {
+    public SeriesMacro(MacroRendering rendering, SeriesOverview overview, Readers readers, ApplicationProperties applicationProperties,
+                       SeriesRegister register) {
         this.rendering = rendering;
         this.overview = overview;
         this.readers = readers;
         this.applicationProperties = applicationProperties;
+        this.register = register;
     }
 
     @Override
@@ -63,8 +71,43 @@ public final class SeriesMacro implements Macro {
         model.put("nextLabel", rendering.textOfKey(locale, "meeting-memo.next.button"));
         model.put("nextFailed", rendering.textOfKey(locale, "meeting-memo.next.failed"));
         model.put("nextWorking", rendering.textOfKey(locale, "meeting-memo.next.working"));
+        model.put("settings", nextMeeting ? settings(key, page.getId(), locale) : null);
         return rendering.render(MacroRendering.MemoTemplate.SERIES, model);
     }
+
+    /**
+     * The settings form, for readers who may change the series (editors of its latest memo or index page,
+     * administrators): its current values and the version they are at, which the save sends back (a stale one is
+     * refused and the form says so). Null for everyone else.
+     */
+    private Map<String, Object> settings(String key, long pageId, Locale locale) {
+        SeriesRegister.Seen seen = register.changeable(key).orElse(null);
+        if (seen == null) return null;
+        Series s = seen.series();
+        Map<String, Object> form = new HashMap<>();
+        form.put("version", s.version());
+        form.put("name", s.name());
+        form.put("place", s.defaultPlace() == null ? "" : s.defaultPlace());
+        List<String> usernames = new ArrayList<>();
+        for (String userKey : s.defaultAttendeeKeys()) {
+            usernames.add(readers.users().byUsernameOrKey(userKey).map(p -> p.username() == null ? userKey : p.username()).orElse(userKey));
+        }
+        form.put("attendees", String.join(", ", usernames));
+        form.put("guests", String.join("\n", s.defaultGuests()));
+        form.put("indexHere", s.indexPageId() != null && s.indexPageId() == pageId);
+        form.put("indexElsewhere", s.indexPageId() != null && s.indexPageId() != pageId);
+        List<Map<String, Object>> cadences = new ArrayList<>();
+        for (Cadence c : Cadence.values()) {
+            cadences.add(Map.of("value", c.wireName(), "label", rendering.textOfKey(locale, "meeting-memo.series.cadence." + c.wireName()),
+                    "selected", c == s.cadence()));
+        }
+        form.put("cadences", cadences);
+        form.put("text", rendering.labels(locale, "meeting-memo.series.settings.", SETTINGS_LABELS));
+        return form;
+    }
+
+    static final List<String> SETTINGS_LABELS = List.of("title", "name", "cadence", "place", "attendees", "attendeesHint",
+            "guests", "guestsHint", "indexHere", "save", "saved", "stale", "failed");
 
     /** The parameter as a number of meetings, the default when absent; null when it is given but not 1 to 50. */
     static Integer openLongerThan(String value) {

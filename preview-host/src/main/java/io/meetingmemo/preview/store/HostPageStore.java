@@ -533,15 +533,20 @@ public final class HostPageStore implements PageManager, SpaceManager {
     private interface Row<T> { T map(ResultSet rs) throws SQLException; }
 
     private <T> List<T> query(String sql, Row<T> row, Object... params) {
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(row.map(rs));
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                List<T> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(row.map(rs));
+                }
+                return out;
+            } catch (SQLException e) {
+                // HSQLDB frees a body's LOB when a concurrent save of the page commits; the read is simply repeated
+                // and sees the new version (Confluence's own store has no such window).
+                if (attempt < 5 && String.valueOf(e.getMessage()).contains("lob is no longer valid")) continue;
+                throw new IllegalStateException("page store: " + e.getMessage(), e);
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("page store: " + e.getMessage(), e);
         }
     }
 
