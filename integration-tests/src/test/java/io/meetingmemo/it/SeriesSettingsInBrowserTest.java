@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -48,7 +49,9 @@ class SeriesSettingsInBrowserTest {
             form.findElement(By.name("defaultGuests")).sendKeys("Liisa Lahtinen (Metropolia)");
             assertTrue(form.findElement(By.name("indexHere")).isSelected(), "this page is the series' index page");
             form.findElement(By.cssSelector("button[type='submit']")).click();
-            browser.wait.until(d -> d.findElement(By.cssSelector(".mm-series-name")).getText().equals("Viestinnän viikkopalaveri"));
+            // The form reloads the page on success: elements found before the reload go stale.
+            browser.wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.cssSelector(".mm-series-name")).getText().equals("Viestinnän viikkopalaveri"));
             browser.screenshot("series-settings-saved");
             assertTrue(browser.driver.findElement(By.cssSelector(".mm-series-cadence")).getText().matches("Weekly|Viikoittain|Varje vecka|.*vii.*"),
                     browser.driver.findElement(By.cssSelector(".mm-series-cadence")).getText());
