@@ -125,6 +125,13 @@ class SeriesRegisterTest {
             assertEquals(1, t.as("A", () -> t.series.find("ohjaus")).orElseThrow().series().version(), "saving it again writes nothing");
             t.save(33, "EDU", "Väärä", overview.replace(">ohjaus<", ">ohjaus/2026<"));
             assertTrue(t.as("A", () -> t.series.find("ohjaus/2026")).isEmpty(), "not a series key: nothing recorded");
+
+            // A series page saved before the app was installed: the administrators' re-sync records it.
+            t.save(34, "EDU", "Johtoryhmä 1", dated("j1", "Johtoryhmä", "johto", "2026-06-02", 0));
+            t.store(35, "EDU", "Johtoryhmä", overview.replace(">ohjaus<", ">johto<"));
+            assertEquals(null, t.as("A", () -> t.series.find("johto")).orElseThrow().series().indexPageId(), "no event reached the app");
+            t.sync.resyncAsAdministrator();
+            assertEquals(35L, t.as("A", () -> t.series.find("johto")).orElseThrow().series().indexPageId(), "recorded by the re-sync");
         }
     }
 

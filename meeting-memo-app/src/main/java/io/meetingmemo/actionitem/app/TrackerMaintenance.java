@@ -34,7 +34,10 @@ public final class TrackerMaintenance {
     public TrackerMaintenance(ActionItemRepository repository, ConfluenceUsers users, ConfluencePages pages,
                               ContentPermissions permissions, Clock clock, SeriesRepository series) {
         this.sync = new ActionItemSync(repository, new StorageFormatParser(), users, clock, pages);
-        this.resync = new ActionItemResync(sync, pages);
+        // A re-sync does for each page what its save does: a series page becomes its series' index page.
+        this.resync = new ActionItemResync(sync, pages, (page, outcome) -> {
+            for (String key : outcome.parsed().seriesOverviews()) recordIndexPage(key, page);
+        });
         this.pages = pages;
         this.permissions = permissions;
         this.series = series;

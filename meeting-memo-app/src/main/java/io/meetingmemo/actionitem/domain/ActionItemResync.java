@@ -2,6 +2,7 @@ package io.meetingmemo.actionitem.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Repairs the tracker from the pages themselves, one bounded batch per call, so an administrator can
@@ -29,10 +30,15 @@ public final class ActionItemResync {
 
     private final ActionItemSync sync;
     private final PageSource pages;
+    private final BiConsumer<PageSnapshot, ActionItemSync.Outcome> afterEach;
 
-    public ActionItemResync(ActionItemSync sync, PageSource pages) {
+    public ActionItemResync(ActionItemSync sync, PageSource pages) { this(sync, pages, (page, outcome) -> { }); }
+
+    /** @param afterEach what else a re-synced page needs, as its save would do it (e.g. recording a series' index page) */
+    public ActionItemResync(ActionItemSync sync, PageSource pages, BiConsumer<PageSnapshot, ActionItemSync.Outcome> afterEach) {
         this.sync = sync;
         this.pages = pages;
+        this.afterEach = afterEach;
     }
 
     /**
@@ -55,6 +61,7 @@ public final class ActionItemResync {
                         inserted += outcome.inserted();
                         updated += outcome.updated();
                         removed += outcome.removed();
+                        afterEach.accept(page, outcome);
                     } catch (RuntimeException e) {
                         failed.add(page.pageId());
                     }
