@@ -6,12 +6,12 @@ import com.atlassian.confluence.plugins.createcontent.api.contextproviders.Bluep
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.meetingmemo.memo.domain.StorageFormatWriter;
-import io.meetingmemo.memo.domain.UserRef;
 import io.meetingmemo.series.app.NextMeeting;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +80,8 @@ public final class NextMeetingContextProvider extends AbstractBlueprintContextPr
         context.put(MEMO_PLACE, next.place() == null ? "" : next.place());
         context.put(SERIES, next.seriesKey());
         context.put(ATTENDEES, StorageFormatWriter.users(next.attendees()));
-        context.put(CREATOR, next.minutesByKey() == null ? "" : StorageFormatWriter.users(List.of(UserRef.byKey(next.minutesByKey()))));
-        StringBuilder guests = new StringBuilder();
-        next.guests().forEach(g -> guests.append(StorageFormatWriter.guest(g)));
-        context.put(GUESTS, guests.toString());
+        context.put(CREATOR, next.minutesByKey() == null ? "" : StorageFormatWriter.userByKey(next.minutesByKey()));
+        context.put(GUESTS, StorageFormatWriter.guests(next.guests()));
         context.put(CARRIED_AGENDA, carriedAgenda(next, locale));
         context.setTitle(next.pageTitle());
         return context;
@@ -91,16 +89,9 @@ public final class NextMeetingContextProvider extends AbstractBlueprintContextPr
 
     /** The agenda's first point: how many items come over, then their texts (escaped), as storage format. */
     private String carriedAgenda(NextMeeting.NextMemo next, Locale locale) {
-        StringBuilder out = new StringBuilder("<p>")
-                .append(StorageFormatWriter.text(i18n.getText(locale, "meeting-memo.next.agenda.carried", next.carriedCount())))
-                .append("</p>");
-        if (!next.carried().isEmpty()) {
-            out.append("<ul>");
-            next.carried().forEach(item -> out.append("<li>").append(StorageFormatWriter.text(item)).append("</li>"));
-            if (next.carriedMore()) out.append("<li>").append(StorageFormatWriter.text(i18n.getText(locale, "meeting-memo.next.agenda.more"))).append("</li>");
-            out.append("</ul>");
-        }
-        return out.toString();
+        List<String> items = new ArrayList<>(next.carried());
+        if (!items.isEmpty() && next.carriedMore()) items.add(i18n.getText(locale, "meeting-memo.next.agenda.more"));
+        return StorageFormatWriter.paragraphWithList(i18n.getText(locale, "meeting-memo.next.agenda.carried", next.carriedCount()), items);
     }
 
     /**

@@ -27,6 +27,12 @@ public record Memo(String key, String title, LocalDate date, String time, String
     }
 
     /** A memo that takes part in carrying open items over, as every memo does unless its {@code carry-over} says {@code false}. */
+    /**
+     * Which meeting of a series the memo stands for: its series and day (undated memos of a series share one); null
+     * for a memo in no series. The next meeting and carried items cannot tell two memos with one key apart.
+     */
+    public String meetingKey() { return series == null ? null : series + "\n" + date; }
+
     public Memo(String key, String title, LocalDate date, String time, String location, String series,
                 List<UserRef> attendees, List<UserRef> absent, UserRef minutesBy,
                 List<Guest> guests, List<Contact> contacts, List<Decision> decisions, List<MemoAction> actions) {

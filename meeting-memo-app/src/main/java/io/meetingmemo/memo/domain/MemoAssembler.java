@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +34,7 @@ final class MemoAssembler {
     private final List<ParseProblem> problems = new ArrayList<>();
     private final PageKeys keys = new PageKeys();
     /** Series keys of the page's {@code meeting-series} macros. */
-    private final java.util.Set<String> seriesOverviews = new java.util.LinkedHashSet<>();
+    private final Set<String> seriesOverviews = new LinkedHashSet<>();
     /** The memo being read, or null outside memos. */
     private MemoDraft memo;
 
@@ -107,10 +109,10 @@ final class MemoAssembler {
         // Teams keep a year of a series' meetings on one page, which is fine: carried items are those of earlier
         // days. Two memos of one series on the same day (or both undated) cannot be told apart by the next meeting
         // or the carried items. Both stay in the series; the author is told.
-        java.util.Map<String, Memo> firstOfDay = new java.util.HashMap<>();
+        Map<String, Memo> firstOfMeeting = new HashMap<>();
         for (Memo m : memos) {
-            if (m.series() == null) continue;
-            Memo first = firstOfDay.putIfAbsent(m.series() + "\n" + m.date(), m);
+            if (m.meetingKey() == null) continue;
+            Memo first = firstOfMeeting.putIfAbsent(m.meetingKey(), m);
             if (first != null) {
                 ordered.add(new ParseProblem("memo " + name(m) + " is a second memo of series \"" + m.series() + "\" "
                         + (m.date() == null ? "without a date" : "on " + m.date()) + " on this page (after " + name(first)
@@ -179,7 +181,7 @@ final class MemoAssembler {
             memo.nestedMemoAt(at);
             return new ForeignMacro(parent.text());
         }
-        if ("meeting-series".equals(macroName)) return new SeriesOverviewElement(new java.util.HashMap<>());
+        if ("meeting-series".equals(macroName)) return new SeriesOverviewElement(new HashMap<>());
         ItemDraft.Kind kind = ItemDraft.Kind.ofMacro(macroName);
         if (kind != null && memo != null) {
             return new ItemElement(memo.startItem(kind, macroId, at));

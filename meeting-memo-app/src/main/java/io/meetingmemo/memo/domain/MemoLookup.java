@@ -1,6 +1,7 @@
 package io.meetingmemo.memo.domain;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public final class MemoLookup {
     private final Map<String, Memo> byKey = new HashMap<>();
-    private final java.util.List<Memo> inPageOrder;
+    private final List<Memo> inPageOrder;
     private final Map<String, Integer> handedOut = new HashMap<>();
 
     public MemoLookup(ParsedPage page) {
@@ -26,10 +27,10 @@ public final class MemoLookup {
 
     /** The first memo before {@code memo} on the page of the same series and day (or both undated), if there is one. */
     public Optional<Memo> earlierOfSameMeeting(Memo memo) {
-        if (memo.series() == null) return Optional.empty();
+        if (memo.meetingKey() == null) return Optional.empty();
         for (Memo m : inPageOrder) {
             if (m == memo) return Optional.empty();
-            if (memo.series().equals(m.series()) && java.util.Objects.equals(memo.date(), m.date())) return Optional.of(m);
+            if (memo.meetingKey().equals(m.meetingKey())) return Optional.of(m);
         }
         return Optional.empty();
     }

@@ -183,9 +183,29 @@ public final class StorageFormatWriter {
     }
 
     /** One {@code memo-guest} macro, as a memo's body holds it (without its key: the parser derives one). */
-    public static String guest(Guest guest) {
+    public static String guest(Guest guest) { return guests(List.of(guest)); }
+
+    /** {@code memo-guest} macros for these guests, one after the other ({@link #guest}). */
+    public static String guests(List<Guest> guests) {
         StringBuilder out = new StringBuilder();
-        appendGuest(out, new Guest(null, guest.name(), guest.organisation(), guest.role(), guest.email()));
+        guests.forEach(g -> appendGuest(out, new Guest(null, g.name(), g.organisation(), g.role(), g.email())));
+        return out.toString();
+    }
+
+    /** A paragraph and, when there are any, a bulleted list under it: {@code <p>lead</p><ul><li>…</li></ul>}, escaped. */
+    public static String paragraphWithList(String lead, List<String> items) {
+        StringBuilder out = new StringBuilder("<p>");
+        appendText(out, Objects.requireNonNull(lead, "lead"));
+        out.append("</p>");
+        if (!items.isEmpty()) {
+            out.append("<ul>");
+            for (String item : items) {
+                out.append("<li>");
+                appendText(out, item);
+                out.append("</li>");
+            }
+            out.append("</ul>");
+        }
         return out.toString();
     }
 

@@ -71,7 +71,7 @@ public final class SeriesMacro implements Macro {
         model.put("nextLabel", rendering.textOfKey(locale, "meeting-memo.next.button"));
         model.put("nextFailed", rendering.textOfKey(locale, "meeting-memo.next.failed"));
         model.put("nextWorking", rendering.textOfKey(locale, "meeting-memo.next.working"));
-        model.put("settings", nextMeeting ? settings(key, page.getId(), locale) : null);
+        model.put("settings", nextMeeting ? settings(key, page.getId(), locale, viewModel) : null);
         return rendering.render(MacroRendering.MemoTemplate.SERIES, model);
     }
 
@@ -80,7 +80,7 @@ public final class SeriesMacro implements Macro {
      * administrators): its current values and the version they are at, which the save sends back (a stale one is
      * refused and the form says so). Null for everyone else.
      */
-    private Map<String, Object> settings(String key, long pageId, Locale locale) {
+    private Map<String, Object> settings(String key, long pageId, Locale locale, SeriesViewModel viewModel) {
         SeriesRegister.Seen seen = register.changeable(key).orElse(null);
         if (seen == null) return null;
         Series s = seen.series();
@@ -98,7 +98,7 @@ public final class SeriesMacro implements Macro {
         form.put("indexElsewhere", s.indexPageId() != null && s.indexPageId() != pageId);
         List<Map<String, Object>> cadences = new ArrayList<>();
         for (Cadence c : Cadence.values()) {
-            cadences.add(Map.of("value", c.wireName(), "label", rendering.textOfKey(locale, "meeting-memo.series.cadence." + c.wireName()),
+            cadences.add(Map.of("value", c.wireName(), "label", viewModel.text("cadence." + c.wireName()),
                     "selected", c == s.cadence()));
         }
         form.put("cadences", cadences);
