@@ -2,6 +2,7 @@ package io.meetingmemo.preview.store;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  * username (admin's is {@code admin}). User keys are 32 hex digits, like Confluence's, so nothing in the
  * app can mistake a username for a key.
  */
-public final class HostUsers implements UserManager {
+public final class HostUsers implements UserManager, UserAccessor {
     private final Map<String, HostUser> byName = new LinkedHashMap<>();
     private final Map<String, HostUser> byKey = new LinkedHashMap<>();
     /** Time zones people chose in their profile; someone without one uses the site's (the JVM's) zone. */
@@ -125,4 +126,28 @@ public final class HostUsers implements UserManager {
     @Override public boolean isAdmin(UserKey userKey) { return byKey(userKey == null ? null : userKey.getStringValue()).map(HostUser::administrator).orElse(false); }
 
     @Override public boolean isSystemAdmin(UserKey userKey) { return isAdmin(userKey); }
+
+    // Deactivated accounts and changed addresses, as an administrator leaves them in Confluence's user management:
+    // a deactivated person keeps their key and name but holds no licence, so mail meant for readers skips them.
+    private final java.util.Set<String> deactivated = ConcurrentHashMap.newKeySet();
+
+    /** Deactivates a person's account (they can no longer log in or receive the app's mail). */
+    public void deactivate(String username) {
+        HostUser user = byUsername(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        deactivated.add(user.key().getStringValue());
+    }
+
+    /** Changes the mail address of a person's profile; null or blank leaves them without one. */
+    public void setEmail(String username, String email) {
+        HostUser user = byUsername(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        HostUser changed = new HostUser(user.key(), user.username(), user.fullName(), email, user.locale(), user.administrator());
+        byName.put(fold(username), changed);
+        byKey.put(user.key().getStringValue(), changed);
+    }
+
+    @Override public boolean isLicensed(UserKey userKey) {
+        return userKey != null && byKey.containsKey(userKey.getStringValue()) && !deactivated.contains(userKey.getStringValue());
+    }
+
+    @Override public ConfluenceUser getUserByKey(UserKey key) { return key == null ? null : byKey.get(key.getStringValue()); }
 }
