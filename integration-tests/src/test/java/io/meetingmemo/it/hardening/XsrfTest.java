@@ -209,6 +209,8 @@ class XsrfTest {
 
     /** A series of the demo content: a forged change of its settings must change nothing. */
     private static final String DEMO_SERIES = "edufutura-comms";
+    /** A memo key for the minutes' send: the forged request is refused before any page or memo is looked up. */
+    private static final String DEMO_MEMO = "memo";
 
     /** The app's documented mutating operations, plus the host's. */
     private static List<Target> targets() {
@@ -223,7 +225,7 @@ class XsrfTest {
                     String method = methods.next();
                     if (!mutating.contains(method)) continue;
                     String concrete = API + path.getKey().replaceAll("\\{[^}]*[iI]d\\}", String.valueOf(itemId))
-                            .replace("{key}", DEMO_SERIES);
+                            .replace("{key}", DEMO_SERIES).replace("{memoKey}", DEMO_MEMO);
                     targets.add(new Target(method.toUpperCase(), concrete, jsonFor(concrete)));
                 }
             }

@@ -8,7 +8,6 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -30,11 +29,9 @@ import io.meetingmemo.platform.Readers;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
 import io.meetingmemo.preview.platform.HostPlatform;
 import io.meetingmemo.preview.store.HostPageStore;
-import io.meetingmemo.preview.store.HostUser;
 import io.meetingmemo.preview.store.HostUsers;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,7 +39,7 @@ import java.util.function.Supplier;
 
 /**
  * "Send minutes" on a real database: the app's tables migrated by its descriptor (upgrade task 8 included), the preview
- * host's pages, people and permissions, the app's own Velocity mail template and translations, and the use case built
+ * host's pages, people, permissions and languages, the app's own Velocity mail template and translations, and the use case built
  * as the app's Spring context builds it. Mail goes to {@link RecordingMail}, an in-memory implementation of the app's
  * own mail port, so a test reads exactly what was handed over for sending.
  */
@@ -71,7 +68,7 @@ final class MinutesDesk implements AutoCloseable {
         Readers readers = new Readers(users, (TimeZoneManager) services.get(TimeZoneManager.class), clock);
         MemoPages memoPages = new MemoPages(pages, new AoActionItemRepository(ao), new AoMemoRecordRepository(ao), permissions);
         MailRendering rendering = new MailRendering((TemplateRenderer) services.get(TemplateRenderer.class),
-                (I18nResolver) services.get(I18nResolver.class), new ProfileLanguages(platform.users()));
+                (I18nResolver) services.get(I18nResolver.class), (LocaleResolver) services.get(LocaleResolver.class));
         sendRecords = new AoMinutesSendRepository(ao);
         sendMinutes = new SendMinutes(memoPages, permissions, users, sendRecords, mail,
                 new MinutesMails(rendering, readers, users, (ApplicationProperties) services.get(ApplicationProperties.class)),
@@ -126,22 +123,5 @@ final class MinutesDesk implements AutoCloseable {
             return sent.stream().filter(m -> m.to().value().equals(address)).findFirst()
                     .orElseThrow(() -> new AssertionError("no mail to " + address + " among " + sent.stream().map(m -> m.to().value()).toList()));
         }
-    }
-
-    /** SAL's locale of a person: the language of their host profile (the site's, English, for nobody). */
-    static final class ProfileLanguages implements LocaleResolver {
-        private final HostUsers users;
-
-        ProfileLanguages(HostUsers users) { this.users = users; }
-
-        @Override public Locale getLocale() { return Locale.ENGLISH; }
-
-        @Override public Locale getLocale(UserKey userKey) {
-            return users.byKey(userKey == null ? null : userKey.getStringValue()).map(HostUser::locale).orElse(Locale.ENGLISH);
-        }
-
-        @Override public Locale getApplicationLocale() { return Locale.ENGLISH; }
-
-        @Override public Set<Locale> getSupportedLocales() { return Set.of(Locale.ENGLISH, new Locale("fi"), new Locale("sv")); }
     }
 }
