@@ -117,7 +117,8 @@ class SendMinutesTest {
             assertEquals(SkipReason.NO_PAGE_ACCESS, liisa.skip());
             assertFalse(liisa.mail().text().contains("viewpage"), "a guest's preview promises no link: " + liisa.mail().text());
             assertFalse(liisa.mail().html().contains("viewpage"));
-            assertTrue(liisa.mail().text().contains("The page of this memo is not shared with you"), liisa.mail().text());
+            assertTrue(liisa.mail().text().contains("Muistion sivua ei ole jaettu sinulle"), "in the sender's language: " + liisa.mail().text());
+            assertEquals("fi", liisa.mail().language());
             assertEquals(SkipReason.NO_ADDRESS, people.get("Ville Vieras").skip());
             assertNull(people.get("Ville Vieras").mail());
             assertEquals(SkipReason.INVALID_ADDRESS, people.get("Bad Address").skip());

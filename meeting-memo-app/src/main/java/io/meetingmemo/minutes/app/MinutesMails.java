@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The minutes of a memo as one recipient gets them, in their Confluence language (guests: the site's): their own
+ * The minutes of a memo as one recipient gets them, in their Confluence language (guests: the sender's): their own
  * actions first, then the decisions, the other actions and the link to the page, which only people who may view the
  * page get. The subject is header-safe and the HTML body escapes every value (the template's renderer does).
  */
@@ -44,8 +44,12 @@ public final class MinutesMails {
     /** One rendered mail: to whom, the subject as sent, both bodies, and the language tag they are written in. */
     public record RenderedMail(String to, String subject, String html, String text, String language) {}
 
-    public RenderedMail render(PageSnapshot page, Memo memo, MinutesRecipient recipient, String senderName) {
-        Locale locale = rendering.localeOf(recipient.userKey());
+    /**
+     * @param senderKey the sender's user key: a guest has no Confluence language and reads the sender's, the language
+     *                  the meeting was most likely held in
+     */
+    public RenderedMail render(PageSnapshot page, Memo memo, MinutesRecipient recipient, String senderKey, String senderName) {
+        Locale locale = rendering.localeOf(recipient.userKey() != null ? recipient.userKey() : senderKey);
         MinutesView view = view(page, memo, recipient, senderName, locale);
         return new RenderedMail(recipient.address() == null ? null : recipient.address().value(), view.subject(),
                 rendering.renderHtml(MailRendering.MailTemplate.MINUTES, locale, view.asModel()), MinutesText.write(view),

@@ -127,7 +127,7 @@ public final class SendMinutes {
         List<Planned> planned = new ArrayList<>();
         for (MinutesRecipient recipient : recipients) {
             SkipReason skip = request.choice().skipReason(recipient);
-            MinutesMails.RenderedMail rendered = recipient.address() == null ? null : mails.render(page, memo, recipient, senderName);
+            MinutesMails.RenderedMail rendered = recipient.address() == null ? null : mails.render(page, memo, recipient, senderKey, senderName);
             planned.add(new Planned(recipient, skip, rendered));
         }
         if (request.preview()) return new Result(pageId, memo.key(), page.version(), planned, previous, null);
