@@ -102,10 +102,10 @@ public final class HostUsers implements UserManager, UserAccessor {
 
     public Optional<HostUser> byKey(String key) { return Optional.ofNullable(key == null ? null : byKey.get(key)); }
 
-    /** Checks a password in constant time; demo passwords equal the username. */
+    /** Checks a password in constant time; demo passwords equal the username; a deactivated account cannot log in. */
     public Optional<HostUser> authenticate(String username, String password) {
         HostUser user = username == null ? null : byName.get(fold(username));
-        if (user == null || password == null) return Optional.empty();
+        if (user == null || password == null || deactivated.contains(user.key().getStringValue())) return Optional.empty();
         boolean ok = MessageDigest.isEqual(user.username().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
         return ok ? Optional.of(user) : Optional.empty();
     }
