@@ -57,7 +57,7 @@ public final class PreviewHostMain {
                 options.seedDemo() ? "" : "  (no demo content)",
                 host.smtp().map(s -> "SMTP server on 127.0.0.1:" + s.port() + "; received mail in the Outbox, " + host.baseUri() + "preview-host/outbox")
                         .orElse("no SMTP server (--no-smtp): the site has no mail server configured"),
-                host.platform().clock().moved() ? host.platform().clock().instant().atZone(host.platform().clock().getZone()).toLocalDateTime()
+                host.platform().clock().moved() ? host.platform().clock().instant().atZone(host.platform().clock().getZone()).toLocalDateTime().withNano(0)
                         + " (" + host.platform().clock().getZone() + "), moved with --clock; running on from there"
                         : "the real time (" + host.platform().clock().getZone() + ")");
     }
