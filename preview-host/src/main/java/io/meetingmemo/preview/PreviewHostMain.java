@@ -55,7 +55,7 @@ public final class PreviewHostMain {
                   Stop with Ctrl+C.""",
                 host.baseUri(), startMillis / 1000.0, others, options.database(),
                 options.seedDemo() ? "" : "  (no demo content)",
-                host.smtp().map(s -> "SMTP server on 127.0.0.1:" + s.port() + "; received mail in the Outbox, " + host.baseUri() + "preview-host/outbox")
+                host.smtp().map(s -> "SMTP server on 127.0.0.1:" + s.port() + "; what it receives is on the Outbox page, /preview-host/outbox")
                         .orElse("no SMTP server (--no-smtp): the site has no mail server configured"),
                 host.platform().clock().moved() ? host.platform().clock().instant().atZone(host.platform().clock().getZone()).toLocalDateTime().withNano(0)
                         + " (" + host.platform().clock().getZone() + "), moved with --clock; running on from there"
