@@ -2,6 +2,8 @@ package io.meetingmemo.preview.platform;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
@@ -357,12 +359,17 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
     private void run(JobId id, JobConfig config, JobRunner runner) {
         Date start = new Date(clock.millis());
         JobRunnerResponse response;
+        // A job runs as nobody, as on Confluence's scheduler threads, even when a host administrator's request ran it.
+        ConfluenceUser caller = AuthenticatedUserThreadLocal.get();
+        AuthenticatedUserThreadLocal.reset();
         try {
             response = runner.runJob(new Request(start, id, config));
             if (response == null) response = JobRunnerResponse.success();
         } catch (Throwable e) {
             LOG.error("job {} (runner {}) failed", id, config.getJobRunnerKey(), e);
             response = JobRunnerResponse.failed(e);
+        } finally {
+            AuthenticatedUserThreadLocal.set(caller);
         }
         record(id, new LastRun(response.getRunOutcome(), response.getMessage(), start.toInstant(), node), config.getRunMode() == RunMode.RUN_LOCALLY);
     }

@@ -226,6 +226,21 @@ class HostSchedulerTest {
     }
 
     @Test
+    void aJobRunsAsNobodyEvenWhenAnAdministratorsRequestRunsTheDueJobs() throws Exception {
+        HostScheduler scheduler = node(h2(), clockAt(NINE), "only", true);
+        io.meetingmemo.preview.store.HostUsers users = new io.meetingmemo.preview.store.HostUsers();
+        List<Object> seen = new CopyOnWriteArrayList<>();
+        scheduler.registerJobRunner(RUNNER, request -> {
+            seen.add(String.valueOf(com.atlassian.confluence.user.AuthenticatedUserThreadLocal.get()));
+            return null;
+        });
+        scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER));
+        String admin = users.byUsername("admin").orElseThrow().key().getStringValue();
+        assertEquals(1, (int) users.actingAs(admin, scheduler::runDueJobs));
+        assertEquals(List.of("null"), seen);
+    }
+
+    @Test
     void parametersOfAClusterWideJobReachTheRunner() throws Exception {
         HostScheduler scheduler = node(h2(), clockAt(NINE), "only", true);
         List<Object> seen = new CopyOnWriteArrayList<>();
