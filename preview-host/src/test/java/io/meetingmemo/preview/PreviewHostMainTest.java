@@ -48,6 +48,10 @@ class PreviewHostMainTest {
         assertEquals(2525, parse("--smtp-port", "2525").smtpPort());
         assertFalse(parse("--no-smtp").smtp());
         assertThrows(IllegalArgumentException.class, () -> parse("--smtp-port", "2525", "--no-smtp"));
+        assertThrows(IllegalArgumentException.class, () -> parse("--smtp-relay-port", "2525", "--smtp-port", "2526"));
+        PreviewHost.Options relay = parse("--smtp-relay-port", "2525");
+        assertTrue(relay.smtp());
+        assertEquals(2525, relay.smtpRelayPort());
         IllegalArgumentException port = assertThrows(IllegalArgumentException.class, () -> parse("--smtp-port", "70000"));
         assertEquals("--smtp-port must be a number from 0 to 65535", port.getMessage());
     }
