@@ -16,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,15 +40,18 @@ public final class OutboxPage {
     private final HostPages pages;
     private final HostAuthentication authentication;
     private final HostSmtpServer smtp;
+    private final int relayPort;
     private final HostTaskManager taskManager;
     private final HostClock clock;
     private final HostScheduler scheduler;
 
-    public OutboxPage(HostPages pages, HostAuthentication authentication, HostSmtpServer smtp, HostTaskManager taskManager, HostClock clock,
-                      HostScheduler scheduler) {
+    /** @param relayPort the port of another host's SMTP server this host sends to, or 0 */
+    public OutboxPage(HostPages pages, HostAuthentication authentication, HostSmtpServer smtp, int relayPort, HostTaskManager taskManager,
+                      HostClock clock, HostScheduler scheduler) {
         this.pages = pages;
         this.authentication = authentication;
         this.smtp = smtp;
+        this.relayPort = relayPort;
         this.taskManager = taskManager;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -58,7 +59,7 @@ public final class OutboxPage {
 
     @GET
     @Path("outbox")
-    public Response outbox(@QueryParam("message") String message) {
+    public Response outbox(@QueryParam("done") String done, @QueryParam("ran") int ran) {
         HostUser user = HostUsers.current();
         if (user == null || !user.administrator()) return forbidden(user);
         List<Map<String, Object>> mails = new ArrayList<>();
@@ -86,6 +87,7 @@ public final class OutboxPage {
         Map<String, Object> model = new HashMap<>();
         model.put("smtpPort", smtp == null ? "" : String.valueOf(smtp.port()));
         model.put("hasSmtp", smtp != null);
+        model.put("relayPort", relayPort == 0 ? "" : String.valueOf(relayPort));
         model.put("mails", mails);
         model.put("hasMails", !mails.isEmpty());
         model.put("queued", taskManager.getTaskQueue(HostTaskManager.MAIL).size());
@@ -95,7 +97,7 @@ public final class OutboxPage {
         model.put("clockMoved", clock.moved());
         model.put("schedulerMode", scheduler.clustered() ? "cluster-wide jobs in the database (node " + scheduler.node() + ")"
                 : "one node: cluster-wide jobs run locally, as on a non-clustered Confluence");
-        model.put("message", message == null ? "" : message.length() > 200 ? message.substring(0, 200) : message);
+        model.put("message", notice(done, ran, (String) model.get("clockNow"), clock.getZone().getId()));
         model.put("token", authentication.formToken(user));
         return Response.ok(pages.hostPage(user, "Outbox", "outbox.vm", model))
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY).header("X-Content-Type-Options", "nosniff").build();
@@ -112,9 +114,9 @@ public final class OutboxPage {
         try {
             clock.setNow(clock.parse(now));
         } catch (IllegalArgumentException e) {
-            return back(e.getMessage());
+            return back("clock-invalid", 0);
         }
-        return back("The host's clock now shows " + clock.instant().atZone(clock.getZone()).toLocalDateTime().format(MINUTES) + ".");
+        return back("clock-set", 0);
     }
 
     /** Runs the jobs due by the host's clock and sends the queued mail, now. */
@@ -127,11 +129,22 @@ public final class OutboxPage {
         if (!authentication.validFormToken(user, token)) return expired();
         int ran = scheduler.runDueJobs();
         taskManager.flush(HostTaskManager.MAIL);
-        return back(ran == 1 ? "1 due job ran; queued mail was sent." : ran + " due jobs ran; queued mail was sent.");
+        return back("ran", ran);
     }
 
-    private static Response back(String message) {
-        return Response.seeOther(URI.create("/preview-host/outbox?message=" + URLEncoder.encode(message, StandardCharsets.UTF_8))).build();
+    /** After a form: back to the Outbox with what happened as a code (the page says it; no text travels in the URL). */
+    private static Response back(String done, int ran) {
+        return Response.seeOther(URI.create("/preview-host/outbox?done=" + done + (done.equals("ran") ? "&ran=" + ran : ""))).build();
+    }
+
+    private static String notice(String done, int ran, String clockNow, String zone) {
+        if (done == null) return "";
+        return switch (done) {
+            case "clock-set" -> "The host's clock now shows " + clockNow + " (" + zone + ").";
+            case "clock-invalid" -> "That is not a time: give it as 2026-12-01T07:00 (the host's zone, " + zone + ").";
+            case "ran" -> (ran == 1 ? "1 due job ran" : Math.max(ran, 0) + " due jobs ran") + " on this node; queued mail was sent.";
+            default -> "";
+        };
     }
 
     private static Response expired() {
