@@ -37,24 +37,24 @@ public final class ContentPermissions implements PageAccessPolicy {
 
     /** What another person (not the caller) may do with a page, for mail about it: {@link #accessOf}. */
     public enum PersonAccess {
-        /** An active, licensed account with view permission on the page. */
+        /** An active account with view permission on the page. */
         VIEWER,
         /** An active account that may not view the page. */
         NOT_VIEWER,
-        /** A deactivated (unlicensed) account: it receives nothing about pages. */
+        /** A deactivated account: it receives nothing about pages. */
         DEACTIVATED,
         /** No account has that key. */
         UNKNOWN
     }
 
     /**
-     * Whether the person with that key may read what a page says, as Confluence's own mention mails decide: a licensed
-     * account with view permission on the page (a deactivated account holds no licence).
+     * Whether the person with that key may read what a page says, as Confluence's own mention mails decide: an active
+     * account with view permission on the page (Team Calendars skips deactivated accounts the same way).
      */
     public PersonAccess accessOf(String userKey, long pageId) {
         ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
         if (user == null) return PersonAccess.UNKNOWN;
-        if (!userManager.isLicensed(user.getKey())) return PersonAccess.DEACTIVATED;
+        if (userAccessor.isDeactivated(user)) return PersonAccess.DEACTIVATED;
         ContentEntityObject page = pageManager.getById(pageId);
         return page != null && !page.isDeleted() && permissionManager.hasPermission(user, Permission.VIEW, page)
                 ? PersonAccess.VIEWER : PersonAccess.NOT_VIEWER;

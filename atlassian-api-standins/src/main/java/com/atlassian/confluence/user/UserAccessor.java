@@ -1,14 +1,18 @@
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.User;
 
 /**
- * Stand-in for Confluence's user service; only the lookup Meeting Memo calls is declared: the Confluence user of a
- * key, which permission checks take ({@code PermissionManager.hasPermission(ConfluenceUser, …)}). Null when no such user.
+ * Stand-in for Confluence's user lookup, with only the two members reminders call: the user of a key (to ask the
+ * permission manager on that person's behalf) and whether the account is deactivated.
  * <p>Signature source: Confluence 8.7.2 decompile (GitHub ngannk-fptu/Decompiled-Files, commit e0c88ec5),
- * {@code ConfluenceUserResolver.getUserByKey(UserKey)} overridden by {@code UserAccessor}; the ONLYOFFICE connector calls
- * {@code userAccessor.getUserByKey(new UserKey(s))} on Confluence 10 (platform-next-features.md §7.3).
+ * {@code @Nullable ConfluenceUser getUserByKey(UserKey)} (overriding {@code ConfluenceUserResolver}) and
+ * {@code @Deprecated boolean isDeactivated(User)}; OnlyOffice's 10.x code still calls
+ * {@code userAccessor.getUserByKey(new UserKey(s))} (platform-next-features.md §7.3).
  */
 public interface UserAccessor {
     ConfluenceUser getUserByKey(UserKey key);
+
+    boolean isDeactivated(User user);
 }

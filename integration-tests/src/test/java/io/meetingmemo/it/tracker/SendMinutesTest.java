@@ -302,7 +302,7 @@ class SendMinutesTest {
     void deactivatedPeopleAndPeopleWithoutAnAddressGetNothingWhateverTheSenderTicks(Supplier<DatabaseConfig> database) {
         try (MinutesDesk desk = board(database)) {
             desk.users().deactivate("mikko");
-            desk.users().setEmail("anna", "  ");
+            desk.users().changeEmail("anna", "  ");
             SendMinutes.Result preview = run(desk, "petri", preview(1));
             Map<String, SendMinutes.Planned> people = byName(preview);
             assertEquals(SkipReason.DEACTIVATED, people.get("Mikko Koskinen").skip());

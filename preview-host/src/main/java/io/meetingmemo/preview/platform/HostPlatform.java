@@ -13,7 +13,6 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.core.task.MultiQueueTaskManager;
@@ -99,7 +98,7 @@ public final class HostPlatform {
         services.put(LocaleManager.class, i18n);
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
-        services.put(UserAccessor.class, users);
+        services.put(com.atlassian.confluence.user.UserAccessor.class, users);
         services.put(TimeZoneManager.class, new HostTimeZones(users));
         services.put(ClusterLockService.class, clusterLocks);
         services.put(EventPublisher.class, events);

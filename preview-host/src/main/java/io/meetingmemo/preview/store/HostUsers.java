@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -127,27 +128,23 @@ public final class HostUsers implements UserManager, UserAccessor {
 
     @Override public boolean isSystemAdmin(UserKey userKey) { return isAdmin(userKey); }
 
-    // Deactivated accounts and changed addresses, as an administrator leaves them in Confluence's user management:
-    // a deactivated person keeps their key and name but holds no licence, so mail meant for readers skips them.
-    private final java.util.Set<String> deactivated = ConcurrentHashMap.newKeySet();
-
-    /** Deactivates a person's account (they can no longer log in or receive the app's mail). */
-    public void deactivate(String username) {
-        HostUser user = byUsername(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
-        deactivated.add(user.key().getStringValue());
-    }
-
-    /** Changes the mail address of a person's profile; null or blank leaves them without one. */
-    public void setEmail(String username, String email) {
-        HostUser user = byUsername(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
-        HostUser changed = new HostUser(user.key(), user.username(), user.fullName(), email, user.locale(), user.administrator());
-        byName.put(fold(username), changed);
-        byKey.put(user.key().getStringValue(), changed);
-    }
-
-    @Override public boolean isLicensed(UserKey userKey) {
-        return userKey != null && byKey.containsKey(userKey.getStringValue()) && !deactivated.contains(userKey.getStringValue());
-    }
+    // Confluence's user accessor, as reminders use it: the user of a key and whether the account is deactivated.
+    private final Set<String> deactivated = ConcurrentHashMap.newKeySet();
 
     @Override public ConfluenceUser getUserByKey(UserKey key) { return key == null ? null : byKey.get(key.getStringValue()); }
+
+    @Override public boolean isDeactivated(com.atlassian.user.User user) {
+        return user instanceof HostUser u && deactivated.contains(u.key().getStringValue());
+    }
+
+    /** An administrator deactivates the account: it keeps its key and profile but may no longer sign in or get mail. */
+    public void deactivate(String username) { byUsername(username).ifPresent(u -> deactivated.add(u.key().getStringValue())); }
+
+    /** The person's profile address becomes {@code email} (null or anything malformed: a profile without a usable one). */
+    public synchronized void changeEmail(String username, String email) {
+        HostUser old = byUsername(username).orElseThrow();
+        HostUser changed = new HostUser(old.key(), old.username(), old.fullName(), email, old.locale(), old.administrator());
+        byName.put(fold(old.username()), changed);
+        byKey.put(old.key().getStringValue(), changed);
+    }
 }

@@ -17,7 +17,4 @@ public interface UserManager {
     boolean isAdmin(UserKey userKey);
 
     boolean isSystemAdmin(UserKey userKey);
-
-    /** Whether the user holds a licence for the product; a deactivated user does not (confluence-platform.md, SAL 5.1.4). */
-    boolean isLicensed(UserKey userKey);
 }
