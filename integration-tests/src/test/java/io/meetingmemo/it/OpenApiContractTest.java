@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meetingmemo.actionitem.rest.ActionItemJson;
 import io.meetingmemo.actionitem.rest.AdminResource;
 import io.meetingmemo.actionitem.rest.MemoJson;
+import io.meetingmemo.actionitem.rest.MinutesJson;
 import io.meetingmemo.actionitem.rest.SeriesJson;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +52,11 @@ class OpenApiContractTest {
             Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class),
             Map.entry("Series", SeriesJson.Series.class), Map.entry("LatestMemo", SeriesJson.LatestMemo.class),
             Map.entry("SeriesPage", SeriesJson.SeriesPage.class), Map.entry("SeriesError", SeriesJson.Error.class),
-            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class));
+            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class),
+            Map.entry("MinutesSendResult", MinutesJson.SendResult.class), Map.entry("MinutesRecipient", MinutesJson.Recipient.class),
+            Map.entry("MinutesMail", MinutesJson.Mail.class), Map.entry("MinutesSendSummary", MinutesJson.SendSummary.class),
+            Map.entry("MinutesSends", MinutesJson.Sends.class), Map.entry("MinutesSend", MinutesJson.Send.class),
+            Map.entry("MinutesDelivery", MinutesJson.Delivery.class), Map.entry("MinutesError", MinutesJson.Error.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -110,7 +115,7 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource", "SeriesResource", "NextMeetingResource")) {
+                "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "MinutesResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.
