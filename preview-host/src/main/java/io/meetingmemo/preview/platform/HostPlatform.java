@@ -81,6 +81,7 @@ public final class HostPlatform {
         services.put(LocaleManager.class, i18n);
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
+        services.put(com.atlassian.confluence.user.UserAccessor.class, users);
         services.put(TimeZoneManager.class, new HostTimeZones(users));
         services.put(ClusterLockService.class, new HostClusterLocks(activeObjects::openConnection, activeObjects.database().kind()));
         services.put(EventPublisher.class, events);
