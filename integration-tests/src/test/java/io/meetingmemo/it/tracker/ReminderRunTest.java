@@ -259,7 +259,7 @@ class ReminderRunTest {
             assertEquals(1, mail.sent.size());
             OutgoingMail m = mail.sent.get(0);
             assertEquals(100, countOf(m.text(), "/mark-done?item="), "the first 100 items");
-            assertTrue(m.text().contains("9900 more items"), m.text().substring(m.text().length() - 400));
+            assertTrue(m.text().contains("9,900 more items"), m.text().substring(m.text().length() - 400));
             assertTrue(m.html().contains("http://127.0.0.1/plugins/servlet/meeting-memo/my-action-items"), "a link to all of them");
             assertEquals(10_000, new AoReminderStore(t.ao).logEntry(t.key("A"), TODAY, ReminderKind.REMINDER).orElseThrow().items());
         }
