@@ -51,7 +51,12 @@ class OpenApiContractTest {
             Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class),
             Map.entry("Series", SeriesJson.Series.class), Map.entry("LatestMemo", SeriesJson.LatestMemo.class),
             Map.entry("SeriesPage", SeriesJson.SeriesPage.class), Map.entry("SeriesError", SeriesJson.Error.class),
-            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class));
+            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class),
+            Map.entry("ReminderSettings", io.meetingmemo.actionitem.rest.ReminderResource.AdminSettings.class),
+            Map.entry("ReminderLastRun", io.meetingmemo.actionitem.rest.ReminderResource.LastRun.class),
+            Map.entry("ReminderRunResult", io.meetingmemo.actionitem.rest.ReminderResource.RunResult.class),
+            Map.entry("ReminderSettingsError", io.meetingmemo.actionitem.rest.ReminderResource.SettingsError.class),
+            Map.entry("MySettings", io.meetingmemo.actionitem.rest.ReminderResource.MySettings.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -110,7 +115,7 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource", "SeriesResource", "NextMeetingResource")) {
+                "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "ReminderResource", "MySettingsResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.

@@ -81,7 +81,7 @@ class DomainIsolationTest {
     /** The persistence adapters: the tracker's ({@code actionitem.ao}) and the series register's ({@code series.ao}). */
     @Test
     void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
-        noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.series.ao..", "io.meetingmemo.platform..")
+        noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.series.ao..", "io.meetingmemo.reminder.ao..", "io.meetingmemo.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
                 .check(APP);
     }
