@@ -133,4 +133,30 @@ class RemindersEndToEndTest {
                     "one person's choice is theirs only");
         }
     }
+
+    @Test
+    void theLinksOfAMailLeadToPagesThatChangeNothingUntilThePersonConfirms() throws Exception {
+        try (TestHost host = TestHost.startOnH2()) {
+            host.createPage("EDUFUTURA", "Linkit <b>muistio</b>", memo("m1", "Linkit &lt;script&gt;alert(1)&lt;/script&gt;", "2026-11-24",
+                    action("a1", "sanna", "2026-12-01", "Tarkista &lt;img src=x onerror=alert(1)&gt; budjetti")));
+            JsonNode items = host.as("sanna").json("GET", "/rest/meeting-memo/1.0/action-items?assignee=me&q=budjetti", null, 200);
+            JsonNode item = items.get("items").get(0);
+            long id = item.get("id").asLong();
+
+            HttpResponse<String> anonymous = host.as("nobody").send("GET", "/plugins/servlet/meeting-memo/mark-done?item=" + id, null, null);
+            assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303 || anonymous.statusCode() == 401, "log in first: " + anonymous.statusCode());
+
+            String page = host.as("sanna").html("/plugins/servlet/meeting-memo/mark-done?item=" + id);
+            assertTrue(page.contains("mm-mark-done-confirm"), "a button that confirms");
+            assertFalse(page.contains("<img src=x"), "the item's text is escaped");
+            assertEquals("open", host.as("sanna").json("GET", "/rest/meeting-memo/1.0/action-items/" + id, null, 200).get("status").asText(),
+                    "following the link changed nothing");
+            String unknown = host.as("sanna").html("/plugins/servlet/meeting-memo/mark-done?item=99999999");
+            assertFalse(unknown.contains("mm-mark-done-confirm"), "no button for an item that is not there");
+
+            String settings = host.as("sanna").html("/plugins/servlet/meeting-memo/mail-settings");
+            assertTrue(settings.contains("mm-mail-settings-form"));
+            assertTrue(settings.contains("Muistuta tehtävistäni"), "in the person's language");
+        }
+    }
 }
