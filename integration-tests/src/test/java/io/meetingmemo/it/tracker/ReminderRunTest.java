@@ -96,7 +96,7 @@ class ReminderRunTest {
                 (I18nResolver) services.get(I18nResolver.class), locales);
         ConfluenceUsers confluenceUsers = t.bean("confluenceUsers", ConfluenceUsers.class);
         ReminderMails mails = new ReminderMails(rendering, confluenceUsers, (ApplicationProperties) services.get(ApplicationProperties.class));
-        return new ReminderRun(store, new AoDueItems(t.ao), new ConfluenceRecipients(users, users, t.bean("contentPermissions", ContentPermissions.class)),
+        return new ReminderRun(store, new AoDueItems(t.ao), new io.meetingmemo.reminder.ao.AoDigestSource(t.ao), new ConfluenceRecipients(users, users, t.bean("contentPermissions", ContentPermissions.class)),
                 mails, mail, locks, t.clock, pageSize);
     }
 
@@ -396,6 +396,44 @@ class ReminderRunTest {
             assertFalse(m.html().contains("<script>"), "escaped in the HTML body");
             assertFalse(m.html().contains("<img"), "escaped in the HTML body");
             assertTrue(m.html().contains("&lt;img"), m.html());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void onTheDigestDayPeopleWhoTurnedItOnGetOpenOverdueClosedAndTheNextMeetingsOfTheirSeries(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(1, "EDU", "Ohjausryhmä 20.11.", memo("m1", param("title", "Ohjausryhmä 20.11.") + param("date", "2026-11-20")
+                            + param("series", "Ohjausryhmä"),
+                    action("a1", "A", "2026-11-10", "Long overdue item"),
+                    action("a2", "A", "2026-12-20", "Later item"),
+                    action("a3", "A", "2026-11-30", "Item closed this week"),
+                    action("b1", "B", "2026-12-20", "B's later item")));
+            io.meetingmemo.series.app.SeriesRegister.Changed changed = t.as("editor", () -> t.series.change("Ohjausryhmä", 0,
+                    new io.meetingmemo.series.app.SeriesRegister.Changes(null, io.meetingmemo.series.domain.Cadence.WEEKLY, null, null, null, null)));
+            assertTrue(changed instanceof io.meetingmemo.series.app.SeriesRegister.Changed.Saved, changed.toString());
+            io.meetingmemo.actionitem.domain.ActionItem closing = t.repository.findByPage(1).stream()
+                    .filter(i -> i.text().equals("Item closed this week")).findFirst().orElseThrow();
+            t.status.changeStatus(closing.id(), closing.version(), io.meetingmemo.memo.domain.ActionStatus.DONE, t.key("A"));
+            AoReminderStore store = new AoReminderStore(t.ao);
+            store.savePersonSettings(new PersonSettings(t.key("A"), true, true, OutgoingMail.MailFormat.HTML, 0));
+
+            RecordingMail mail = new RecordingMail();
+            run(t, mail).runIfDue(); // 2026-11-23 is a Monday, the default digest day
+            assertEquals(List.of(email("A")), mail.recipients(), "the digest to A only (B did not turn it on; nothing of B's is due)");
+            OutgoingMail digest = mail.sent.get(0);
+            assertTrue(digest.subject().contains("weekly digest"), digest.subject());
+            assertTrue(digest.text().contains("Long overdue item") && digest.text().contains("Later item"), digest.text());
+            assertTrue(digest.text().contains("Closed this week\n* Item closed this week"), digest.text());
+            assertTrue(digest.text().contains("Ohjausryhmä: Friday, November 27, 2026"), "the weekly series meets again on the 27th:\n" + digest.text());
+            assertTrue(digest.html().contains("Long overdue item"));
+            assertEquals(LogEntry.QUEUED, store.logEntry(t.key("A"), TODAY, ReminderKind.DIGEST).orElseThrow().status());
+
+            run(t, mail).runNow();
+            assertEquals(1, mail.sent.size(), "one digest a day");
+            t.clock.advanceSeconds(86_400);
+            run(t, mail).runIfDue();
+            assertTrue(mail.sent.stream().skip(1).noneMatch(m -> m.subject().contains("weekly digest")), "Tuesday: no digest");
         }
     }
 }

@@ -114,4 +114,60 @@ public final class ReminderMails {
         if (item.pageTitle() != null && !item.pageTitle().isBlank()) return item.pageTitle();
         return labels.getOrDefault("noTitle", "");
     }
+
+    static final List<String> DIGEST_LABELS = List.of("title", "open", "overdue", "closed", "nextMeetings", "noneOpen",
+            "noneClosed", "due", "memo", "more", "settings", "footer", "noTitle", "markDone");
+
+    /** The weekly digest: open items (overdue first), what was closed in the week, the next meetings of their series. */
+    public OutgoingMail composeDigest(io.meetingmemo.reminder.domain.PersonDigest digest, Map<String, LocalDate> nextMeetings,
+                                      String displayName, MailAddress to, MailFormat format, LocalDate today) {
+        Locale locale = rendering.localeOf(digest.recipientKey());
+        Map<String, String> labels = new LinkedHashMap<>(rendering.labels(locale, "meeting-memo.digest.mail.", DIGEST_LABELS));
+        ItemPresenter presenter = new ItemPresenter(users, today, locale);
+        String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
+        List<Map<String, Object>> open = digestRows(digest.open().listed(), presenter, base, today, labels);
+        List<Map<String, Object>> closed = digestRows(digest.closed().listed(), presenter, base, today, labels);
+        List<Map<String, Object>> meetings = new ArrayList<>();
+        for (Map.Entry<String, LocalDate> m : io.meetingmemo.reminder.domain.PersonDigest.sorted(nextMeetings)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("series", m.getKey());
+            row.put("date", presenter.date(m.getValue(), FormatStyle.FULL));
+            meetings.add(row);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("greeting", rendering.text(locale, "meeting-memo.reminder.mail.greeting", displayName == null ? "" : displayName));
+        model.put("summary", rendering.text(locale, "meeting-memo.digest.mail.summary", digest.open().total(), digest.overdue(),
+                digest.closed().total()));
+        model.put("open", open);
+        model.put("closed", closed);
+        model.put("meetings", meetings);
+        model.put("hasOpen", !open.isEmpty());
+        model.put("hasClosed", !closed.isEmpty());
+        model.put("hasMeetings", !meetings.isEmpty());
+        model.put("moreOpen", digest.open().notListed() == 0 ? null
+                : rendering.text(locale, "meeting-memo.reminder.mail.more", digest.open().notListed()));
+        model.put("myItemsUrl", base + "/plugins/servlet/meeting-memo/my-action-items");
+        String settingsUrl = base + "/plugins/servlet/meeting-memo/mail-settings";
+        model.put("settingsUrl", settingsUrl);
+        model.put("labels", labels);
+        String subject = rendering.text(locale, "meeting-memo.digest.mail.subject", digest.open().total(), digest.overdue());
+        String html = rendering.renderHtml(MailTemplate.WEEKLY_DIGEST, locale, model);
+        return new OutgoingMail(to, subject, html, DigestText.write(model, labels), settingsUrl, format);
+    }
+
+    private static List<Map<String, Object>> digestRows(List<DueItem> items, ItemPresenter presenter, String base, LocalDate today,
+                                                        Map<String, String> labels) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (DueItem item : items) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("text", presenter.text(item.text()));
+            r.put("memoTitle", firstTitle(item, labels));
+            r.put("pageUrl", base + "/pages/viewpage.action?pageId=" + item.pageId());
+            r.put("due", presenter.date(item.dueDate(), FormatStyle.MEDIUM));
+            r.put("overdue", item.dueDate() != null && item.dueDate().isBefore(today));
+            r.put("markDoneUrl", base + "/plugins/servlet/meeting-memo/mark-done?item=" + item.id());
+            rows.add(r);
+        }
+        return rows;
+    }
 }

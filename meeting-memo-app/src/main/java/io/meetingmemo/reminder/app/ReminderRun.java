@@ -4,7 +4,9 @@ import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import io.meetingmemo.mail.domain.MailSender;
 import io.meetingmemo.mail.domain.OutgoingMail;
+import io.meetingmemo.reminder.domain.DigestSource;
 import io.meetingmemo.reminder.domain.DueItemSource;
+import io.meetingmemo.reminder.domain.PersonDigest;
 import io.meetingmemo.reminder.domain.DueReason;
 import io.meetingmemo.reminder.domain.PersonReminder;
 import io.meetingmemo.reminder.domain.PersonSettings;
@@ -43,6 +45,7 @@ public final class ReminderRun {
 
     private final ReminderStore store;
     private final DueItemSource items;
+    private final DigestSource digests;
     private final RecipientDirectory directory;
     private final ReminderMails mails;
     private final MailSender sender;
@@ -50,10 +53,11 @@ public final class ReminderRun {
     private final Clock clock;
     private final int pageSize;
 
-    public ReminderRun(ReminderStore store, DueItemSource items, RecipientDirectory directory, ReminderMails mails,
-                       MailSender sender, ClusterLockService locks, Clock clock, int pageSize) {
+    public ReminderRun(ReminderStore store, DueItemSource items, DigestSource digests, RecipientDirectory directory,
+                       ReminderMails mails, MailSender sender, ClusterLockService locks, Clock clock, int pageSize) {
         this.store = store;
         this.items = items;
+        this.digests = digests;
         this.directory = directory;
         this.mails = mails;
         this.sender = sender;
@@ -105,7 +109,9 @@ public final class ReminderRun {
                 return new Result(false, why, RunCounts.NONE);
             }
             RunCounts total = sendFrom(day, settings, fromStart || record.isFinished() ? null : record.cursor());
-            String message = total.queued() + " reminders queued, " + total.skipped() + " skipped, " + total.alreadyDone() + " already sent";
+            // The digests of the week's day: people who turned them on, each once (the log decides, as for reminders).
+            if (day.getDayOfWeek() == settings.digestDay()) total = total.plus(sendDigests(day, settings));
+            String message = total.queued() + " mails queued, " + total.skipped() + " skipped, " + total.alreadyDone() + " already sent";
             store.finishRun(day, clock.instant(), RunOutcome.DONE, message, RunCounts.NONE);
             return new Result(true, message, total);
         } finally {
@@ -146,39 +152,76 @@ public final class ReminderRun {
         return total;
     }
 
-    /** One person's mail of the day: claimed in the log first, then handed over or recorded as skipped. */
+    /** One person's reminder of the day. */
     private RunCounts remind(PersonReminder reminder, int hidden, PersonSettings choice, LocalDate day) {
         String who = reminder.recipientKey();
         if (reminder.total() == 0 && hidden == 0) return RunCounts.NONE; // nothing to tell them today
-        if (!store.claimMail(who, day, ReminderKind.REMINDER, reminder.total(), clock.instant())) return new RunCounts(0, 0, 1);
+        return deliver(who, ReminderKind.REMINDER, reminder.total(), choice.reminders(), day, () -> {
+            // A page may have gone, or been restricted, since the items were read.
+            reminder.removeAll(item -> !directory.canView(who, item.pageId()));
+            return reminder.total() > 0;
+        }, recipient -> mails.compose(reminder, recipient.displayName(), recipient.address().get(), choice.format(), day));
+    }
+
+    private RunCounts sendDigests(LocalDate day, ReminderSettings settings) {
+        Set<String> excluded = Set.copyOf(settings.excludedSpaceKeys());
+        java.time.Instant weekAgo = clock.instant().minus(java.time.Duration.ofDays(7));
+        RunCounts total = RunCounts.NONE;
+        String cursor = null;
+        for (List<String> page = digests.subscribersAfter(null, pageSize); !page.isEmpty(); page = digests.subscribersAfter(cursor, pageSize)) {
+            Map<String, PersonSettings> choices = store.personSettings(page);
+            Map<String, PersonDigest> byPerson = new LinkedHashMap<>();
+            Map<String, Boolean> visible = new HashMap<>();
+            for (String p : page) byPerson.put(p, new PersonDigest(p));
+            java.util.function.Predicate<DueItemSource.Addressed> canView = a -> visible.computeIfAbsent(
+                    a.recipientKey() + "|" + a.item().pageId(), k -> directory.canView(a.recipientKey(), a.item().pageId()));
+            digests.openItemsOf(page, excluded, a -> { if (canView.test(a)) byPerson.get(a.recipientKey()).addOpen(a.item(), day); });
+            digests.closedSince(page, weekAgo, excluded, a -> { if (canView.test(a)) byPerson.get(a.recipientKey()).addClosed(a.item()); });
+            Set<String> series = new java.util.TreeSet<>();
+            byPerson.values().forEach(d -> series.addAll(d.series()));
+            Map<String, LocalDate> next = digests.nextMeetings(series, day);
+            RunCounts counts = RunCounts.NONE;
+            for (PersonDigest digest : byPerson.values()) {
+                PersonSettings choice = choices.getOrDefault(digest.recipientKey(), PersonSettings.defaultsFor(digest.recipientKey()));
+                Map<String, LocalDate> theirs = new java.util.TreeMap<>();
+                for (String s : digest.series()) if (next.containsKey(s)) theirs.put(s, next.get(s));
+                counts = counts.plus(deliver(digest.recipientKey(), ReminderKind.DIGEST, digest.open().total(), choice.digest(), day,
+                        () -> true, recipient -> mails.composeDigest(digest, theirs, recipient.displayName(), recipient.address().get(),
+                                choice.format(), day)));
+            }
+            cursor = page.get(page.size() - 1);
+            total = total.plus(counts);
+        }
+        return total;
+    }
+
+    /** One person's mail of the day: claimed in the log first, then handed over or recorded as skipped. */
+    private RunCounts deliver(String who, ReminderKind kind, int items, boolean wanted, LocalDate day,
+                              java.util.function.BooleanSupplier stillVisible, java.util.function.Function<Recipient, OutgoingMail> compose) {
+        if (!store.claimMail(who, day, kind, items, clock.instant())) return new RunCounts(0, 0, 1);
         SkipReason skip = null;
         String detail = null;
         Recipient recipient = null;
-        if (!choice.reminders()) {
+        if (!wanted) {
             skip = SkipReason.OPTED_OUT;
         } else {
             recipient = directory.find(who).orElse(null);
             if (recipient == null || recipient.deactivated()) skip = SkipReason.UNKNOWN_OR_DEACTIVATED_USER;
             else if (recipient.address().isEmpty()) skip = SkipReason.NO_ADDRESS;
         }
-        if (skip == null) {
-            // A page may have gone, or been restricted, since the items were read.
-            reminder.removeAll(item -> !directory.canView(who, item.pageId()));
-            if (reminder.total() == 0) skip = SkipReason.NOTHING_VISIBLE;
-        }
+        if (skip == null && !stillVisible.getAsBoolean()) skip = SkipReason.NOTHING_VISIBLE;
         if (skip == null) {
             try {
-                OutgoingMail mail = mails.compose(reminder, recipient.displayName(), recipient.address().get(), choice.format(), day);
-                sender.send(mail);
+                sender.send(compose.apply(recipient));
             } catch (MailSender.MailUnavailableException e) {
                 skip = SkipReason.NO_MAIL_SERVER;
             } catch (RuntimeException e) {
-                LOG.warn("The reminder of {} could not be made or handed over", who, e);
+                LOG.warn("The {} mail of {} could not be made or handed over", kind, who, e);
                 skip = SkipReason.MAIL_FAILED;
                 detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             }
         }
-        store.recordOutcome(who, day, ReminderKind.REMINDER, skip, detail);
+        store.recordOutcome(who, day, kind, skip, detail);
         return skip == null ? new RunCounts(1, 0, 0) : new RunCounts(0, 1, 0);
     }
 }
