@@ -159,4 +159,28 @@ class RemindersEndToEndTest {
             assertTrue(settings.contains("Muistuta tehtävistäni"), "in the person's language");
         }
     }
+
+    @Test
+    void aSeriesOwnerMutesTheSeriesAndItsItemsCauseNoReminder() throws Exception {
+        try (TestHost host = TestHost.startOnH2()) {
+            // Storage.memo puts its memo in the series "weekly".
+            host.createPage("EDUFUTURA", "Vaimennettu sarja", memo("m1", "Vaimennettu", "2026-11-24",
+                    action("a1", "eeva", "2026-12-01", "Sarjan tehtävä")));
+            host.host.platform().pages().restrict(host.pageId("EDUFUTURA", "Vaimennettu sarja"), "edit", java.util.Set.of("eeva"));
+            String path = "/rest/meeting-memo/1.0/series/weekly/reminders";
+            assertEquals(404, host.as("olli").send("PUT", path, "{\"muted\":true}", "application/json").statusCode(),
+                    "someone who may not change the series may not mute it");
+            assertEquals(400, host.as("admin").send("PUT", path, "{\"muted\":\"yes\"}", "application/json").statusCode());
+            assertEquals(415, host.as("admin").send("PUT", path, "muted=true", "application/x-www-form-urlencoded").statusCode());
+            assertTrue(host.as("admin").json("PUT", path, TestHost.JSON.createObjectNode().put("muted", true), 200).get("muted").asBoolean());
+            assertTrue(host.as("admin").json("GET", path, null, 200).get("muted").asBoolean());
+
+            clock(host, "2026-12-01T07:20");
+            JsonNode mails = outbox(host);
+            assertTrue(mails.size() > 0, "the run sent the demo data's reminders");
+            for (JsonNode mail : mails) {
+                assertFalse(mail.get("html").asText().contains("Sarjan tehtävä"), "a muted series' item is in no reminder: " + mail.get("to"));
+            }
+        }
+    }
 }

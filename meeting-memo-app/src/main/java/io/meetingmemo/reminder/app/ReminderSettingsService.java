@@ -1,10 +1,12 @@
 package io.meetingmemo.reminder.app;
 
+import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.mail.domain.MailSender;
 import io.meetingmemo.permission.ContentPermissions;
 import io.meetingmemo.reminder.domain.PersonSettings;
 import io.meetingmemo.reminder.domain.ReminderSettings;
 import io.meetingmemo.reminder.domain.ReminderStore;
+import io.meetingmemo.series.app.SeriesRegister;
 import java.util.Optional;
 
 /**
@@ -17,12 +19,34 @@ public final class ReminderSettingsService {
     private final ReminderRun run;
     private final MailSender mail;
     private final ContentPermissions permissions;
+    private final SeriesRegister series;
 
-    public ReminderSettingsService(ReminderStore store, ReminderRun run, MailSender mail, ContentPermissions permissions) {
+    public ReminderSettingsService(ReminderStore store, ReminderRun run, MailSender mail, ContentPermissions permissions,
+                                   SeriesRegister series) {
         this.store = store;
         this.run = run;
         this.mail = mail;
         this.permissions = permissions;
+        this.series = series;
+    }
+
+    /**
+     * Whether the series' items cause reminders; for its owners, who are the people who may change the series (edit
+     * its latest memo or its index page, or administer Confluence). Empty when the caller may not change it or there
+     * is no such series.
+     */
+    public Optional<Boolean> seriesMuted(String key) {
+        requireSignedIn();
+        return series.changeable(key).map(seen -> store.mutedSeries().contains(ActionItem.stored(key)));
+    }
+
+    /** Mutes or unmutes the series' reminders if the caller owns it; empty when they may not or it does not exist. */
+    public Optional<Boolean> muteSeries(String key, boolean muted) {
+        String who = requireSignedIn();
+        return series.changeable(key).map(seen -> {
+            store.setSeriesMuted(ActionItem.stored(key), muted, who);
+            return muted;
+        });
     }
 
     /** The site's settings as the administration page shows them. */
