@@ -159,6 +159,20 @@ class PreviewHostOutboxTest {
     }
 
     @Test
+    void twoNodesCanShareOneSmtpServerAsConfluenceNodesShareOneMailServer() throws Exception {
+        try (TestHost first = TestHost.startOnH2();
+             TestHost second = TestHost.start(h2(), options -> options.withSmtpRelay(first.host.smtp().orElseThrow().port()))) {
+            assertTrue(second.host.smtp().isEmpty(), "the second node starts no SMTP server of its own");
+            second.host.platform().taskManager().addTask("mail", mail("mikko@example.org", "Solmu 2", "<p>Hei</p>"));
+            second.host.platform().taskManager().flush();
+            JsonNode outbox = first.as("admin").json("GET", OUTBOX, null, 200);
+            assertEquals(1, outbox.size(), "the mail the second node sent is in the first node's outbox");
+            assertEquals("[Confluence] Solmu 2", outbox.get(0).get("subject").asText());
+            assertTrue(second.as("admin").html("/preview-host/outbox").contains("another host"));
+        }
+    }
+
+    @Test
     void withoutSmtpTheSiteHasNoMailServerAndSendingIsASilentNoOp() throws Exception {
         try (TestHost host = TestHost.start(h2(), options -> options.withoutSmtp())) {
             MailServerManager servers = (MailServerManager) host.host.platform().services().get(MailServerManager.class);

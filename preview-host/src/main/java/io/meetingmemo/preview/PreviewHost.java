@@ -107,20 +107,24 @@ public final class PreviewHost implements AutoCloseable {
     /**
      * How to start: where to listen, where data lives, whether to create the demo pages, what the host's clock shows
      * at start (null: the real time), and the SMTP server (on {@code smtpPort} of 127.0.0.1, 0 for a free port; none
-     * when {@code smtp} is false, so the site has no mail server configured).
+     * when {@code smtp} is false, so the site has no mail server configured). With {@code smtpRelayPort} the host starts
+     * no SMTP server of its own and sends to the one already listening on that port of 127.0.0.1 (another host's), so
+     * two nodes can share one outbox as two Confluence nodes share one mail server.
      */
     public record Options(String bindAddress, int port, DatabaseConfig database, boolean seedDemo, Instant clockStart, boolean smtp,
-                          int smtpPort) {
+                          int smtpPort, int smtpRelayPort) {
         /** The real time and an SMTP server on a free port. */
         public Options(String bindAddress, int port, DatabaseConfig database, boolean seedDemo) {
-            this(bindAddress, port, database, seedDemo, null, true, 0);
+            this(bindAddress, port, database, seedDemo, null, true, 0, 0);
         }
 
-        public Options withClock(Instant start) { return new Options(bindAddress, port, database, seedDemo, start, smtp, smtpPort); }
+        public Options withClock(Instant start) { return new Options(bindAddress, port, database, seedDemo, start, smtp, smtpPort, smtpRelayPort); }
 
-        public Options withoutSmtp() { return new Options(bindAddress, port, database, seedDemo, clockStart, false, 0); }
+        public Options withoutSmtp() { return new Options(bindAddress, port, database, seedDemo, clockStart, false, 0, 0); }
 
-        public Options withSmtpPort(int port) { return new Options(bindAddress, this.port, database, seedDemo, clockStart, true, port); }
+        public Options withSmtpPort(int port) { return new Options(bindAddress, this.port, database, seedDemo, clockStart, true, port, 0); }
+
+        public Options withSmtpRelay(int port) { return new Options(bindAddress, this.port, database, seedDemo, clockStart, true, 0, port); }
     }
 
     /** How often each node looks for due jobs, and flushes its mail queue (Confluence: about every minute). */
@@ -169,7 +173,7 @@ public final class PreviewHost implements AutoCloseable {
         HostPlatform platform = new HostPlatform(descriptor, appClassLoader, ao, pageStore, users,
                 new HostTemplateRenderer(appClassLoader), baseUrl);
         if (options.clockStart() != null) platform.clock().setNow(options.clockStart());
-        HostSmtpServer smtp = options.smtp() ? HostSmtpServer.start(options.smtpPort()) : null;
+        HostSmtpServer smtp = options.smtp() && options.smtpRelayPort() == 0 ? HostSmtpServer.start(options.smtpPort()) : null;
         try {
             return wire(options, descriptor, appClassLoader, ao, platform, smtp);
         } catch (RuntimeException e) {
@@ -188,8 +192,9 @@ public final class PreviewHost implements AutoCloseable {
         HostPermissions permissions = platform.permissions();
         HostWebResources webResources = platform.webResources();
         HostI18n i18n = platform.i18n();
-        platform.useMailServers(smtp == null ? HostMailServerManager.none()
-                : HostMailServerManager.with(new HostSmtpMailServer("127.0.0.1", smtp.port())));
+        int smtpPort = smtp != null ? smtp.port() : options.smtp() ? options.smtpRelayPort() : 0;
+        platform.useMailServers(smtpPort == 0 ? HostMailServerManager.none()
+                : HostMailServerManager.with(new HostSmtpMailServer("127.0.0.1", smtpPort)));
 
         platform.migrate();
         // The app's clock bean is the host's clock, which --clock and the Outbox page move.
@@ -232,7 +237,8 @@ public final class PreviewHost implements AutoCloseable {
         ResourceConfig web = new ResourceConfig()
                 .register(new HostAuthentication.Filter(authentication, true))
                 .registerInstances(pages, new DownloadResource(descriptor, appClassLoader),
-                        new OutboxPage(pages, authentication, smtp, platform.taskManager(), platform.clock(), platform.scheduler()));
+                        new OutboxPage(pages, authentication, smtp, options.smtpRelayPort(), platform.taskManager(), platform.clock(),
+                                platform.scheduler()));
         mount(server, web, "");
         mountServlets(server, descriptor, container, new HostServletFilter(authentication, webResources, pages));
         try {

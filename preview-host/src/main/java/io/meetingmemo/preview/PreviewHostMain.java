@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * {@code java -jar preview-host/target/meeting-memo-preview.jar [--port 8090] [--data-dir ./data]
  * [--bind 127.0.0.1] [--jdbc-url URL --jdbc-user U --jdbc-password P] [--no-demo] [--clock 2026-12-01T07:00]
- * [--smtp-port N | --no-smtp] [--verbose]}
+ * [--smtp-port N | --smtp-relay-port N | --no-smtp] [--verbose]}
  *
  * <p>A first start should look finished: the console shows where the host listens, how to log in and
  * who the demo users are, once; the libraries' start-up chatter appears only with {@code --verbose}.
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class PreviewHostMain {
     private static final String USAGE = "usage: java -jar meeting-memo-preview.jar [--port 8090] [--data-dir ./data] [--bind 127.0.0.1]"
             + " [--jdbc-url URL --jdbc-user USER --jdbc-password PASSWORD] [--no-demo] [--clock 2026-12-01T07:00]"
-            + " [--smtp-port N | --no-smtp] [--verbose]";
+            + " [--smtp-port N | --smtp-relay-port N | --no-smtp] [--verbose]";
 
     private PreviewHostMain() {}
 
@@ -55,8 +55,9 @@ public final class PreviewHostMain {
                   Stop with Ctrl+C.""",
                 host.baseUri(), startMillis / 1000.0, others, options.database(),
                 options.seedDemo() ? "" : "  (no demo content)",
-                host.smtp().map(s -> "SMTP server on 127.0.0.1:" + s.port() + "; received mail in the Outbox, " + host.baseUri() + "preview-host/outbox")
-                        .orElse("no SMTP server (--no-smtp): the site has no mail server configured"),
+                host.smtp().map(s -> "SMTP server on 127.0.0.1:" + s.port() + "; what it receives is on the Outbox page, /preview-host/outbox")
+                        .orElse(options.smtpRelayPort() != 0 ? "sent to the SMTP server on 127.0.0.1:" + options.smtpRelayPort() + " (--smtp-relay-port)"
+                                : "no SMTP server (--no-smtp): the site has no mail server configured"),
                 host.platform().clock().moved() ? host.platform().clock().instant().atZone(host.platform().clock().getZone()).toLocalDateTime().withNano(0)
                         + " (" + host.platform().clock().getZone() + "), moved with --clock; running on from there"
                         : "the real time (" + host.platform().clock().getZone() + ")");
@@ -78,6 +79,7 @@ public final class PreviewHostMain {
         boolean demo = true;
         String clock = null;
         Integer smtpPort = null;
+        Integer relayPort = null;
         boolean smtp = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -92,17 +94,22 @@ public final class PreviewHostMain {
                 case "--clock" -> clock = value(args, ++i, arg);
                 case "--smtp-port" -> smtpPort = portNumber(value(args, ++i, arg), arg);
                 case "--no-smtp" -> smtp = false;
+                case "--smtp-relay-port" -> relayPort = portNumber(value(args, ++i, arg), arg);
                 case "--verbose" -> { } // read by main before anything logs
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         DatabaseConfig database = jdbcUrl != null ? new DatabaseConfig(jdbcUrl, jdbcUser, jdbcPassword)
                 : DatabaseConfig.h2File(PreviewHost.prepareDataDir(dataDir));
-        if (!smtp && smtpPort != null) throw new IllegalArgumentException("--smtp-port and --no-smtp exclude each other");
+        if ((smtpPort != null ? 1 : 0) + (relayPort != null ? 1 : 0) + (smtp ? 0 : 1) > 1) {
+            throw new IllegalArgumentException("choose one of --smtp-port, --smtp-relay-port and --no-smtp");
+        }
+        if (relayPort != null && relayPort == 0) throw new IllegalArgumentException("--smtp-relay-port needs the port of a running SMTP server");
         PreviewHost.Options options = new PreviewHost.Options(bind, port, database, demo);
         if (clock != null) options = options.withClock(new HostClock().parse(clock));
         if (!smtp) options = options.withoutSmtp();
         else if (smtpPort != null) options = options.withSmtpPort(smtpPort);
+        else if (relayPort != null) options = options.withSmtpRelay(relayPort);
         return options;
     }
 

@@ -69,7 +69,8 @@ public final class HostSmtpMailServer implements SMTPMailServer {
             String subject = email.getSubject() == null ? "" : email.getSubject();
             message.setSubject(email.isExcludeSubjectPrefix() ? subject : PREFIX + " " + subject, email.getEncoding());
             String mimeType = blank(email.getMimeType()) ? "text/plain" : email.getMimeType();
-            message.setContent(email.getBody() == null ? "" : email.getBody(), mimeType + "; charset=" + email.getEncoding());
+            String contentType = mimeType.toLowerCase(java.util.Locale.ROOT).contains("charset=") ? mimeType : mimeType + "; charset=" + email.getEncoding();
+            message.setContent(email.getBody() == null ? "" : email.getBody(), contentType);
             for (Map.Entry<String, String> header : email.getHeaders().entrySet()) {
                 // jakarta.mail folds the value but does not strip line breaks; a header never carries one here.
                 if (header.getValue().indexOf('\r') >= 0 || header.getValue().indexOf('\n') >= 0) {

@@ -2,6 +2,8 @@ package io.meetingmemo.preview.platform;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
@@ -28,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -37,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,8 +65,9 @@ import org.slf4j.LoggerFactory;
  *       restart, so the app must schedule them again in {@code onStart}.</li>
  *   <li>A fire whose runner is not registered on a node is left for a node that has it; the job's last outcome
  *       says {@code UNAVAILABLE}. A runner that throws gives a {@code FAILED} outcome; the poller goes on.</li>
- *   <li>Interval and run-once schedules run; a cron schedule is refused with a {@link SchedulerServiceException}
- *       (the host has no cron evaluator).</li>
+ *   <li>Interval, run-once and cron schedules run; cron expressions are Quartz's, without {@code L}, {@code W} and
+ *       {@code #} ({@link HostCron}), in the schedule's time zone or else the host's. A fire that was missed (the
+ *       clock moved on, the nodes were down) runs once, then the schedule goes on from "now".</li>
  *   <li>"Now" is the host's clock, so moving the clock makes a job due.</li>
  * </ul>
  */
@@ -110,7 +115,7 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
         try (Connection c = connections.open()) {
             try (PreparedStatement ps = c.prepareStatement("CREATE TABLE IF NOT EXISTS HOST_SCHEDULED_JOB (JOB_ID VARCHAR(255) PRIMARY KEY, "
                     + "RUNNER_KEY VARCHAR(255) NOT NULL, INTERVAL_MILLIS BIGINT NOT NULL, FIRST_RUN BIGINT, NEXT_RUN BIGINT, "
-                    + "PARAMETERS VARCHAR(8000))")) {
+                    + "PARAMETERS VARCHAR(8000), CRON VARCHAR(255), TIME_ZONE VARCHAR(64))")) {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("CREATE TABLE IF NOT EXISTS HOST_SCHEDULER_RUN (JOB_ID VARCHAR(255) PRIMARY KEY, "
@@ -194,24 +199,29 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
         if (jobId == null || jobConfig == null) throw new SchedulerServiceException("scheduleJob needs a job id and a job config");
         Date first = calculateNextRunTime(jobConfig.getSchedule());
         checkParameters(jobConfig.getParameters());
-        long interval = jobConfig.getSchedule().getIntervalScheduleInfo().getIntervalInMillis();
+        Schedule schedule = jobConfig.getSchedule();
+        boolean cron = schedule.getType() == Schedule.Type.CRON_EXPRESSION;
+        long interval = cron ? 0 : schedule.getIntervalScheduleInfo().getIntervalInMillis();
         // Scheduling replaces a job with the same id, wherever it was kept.
         unscheduleJob(jobId);
         if (!clustered || jobConfig.getRunMode() == RunMode.RUN_LOCALLY) {
-            localJobs.put(jobId, new LocalJob(jobConfig.withRunMode(RunMode.RUN_LOCALLY), first.getTime()));
+            localJobs.put(jobId, new LocalJob(jobConfig.withRunMode(RunMode.RUN_LOCALLY), first == null ? null : first.getTime()));
             return;
         }
         String parameters = encode(jobConfig.getParameters());
         for (int attempt = 0; ; attempt++) {
             try (Connection c = connections.open();
-                 PreparedStatement ps = c.prepareStatement("INSERT INTO HOST_SCHEDULED_JOB (JOB_ID, RUNNER_KEY, INTERVAL_MILLIS, FIRST_RUN, NEXT_RUN, PARAMETERS) "
-                         + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO HOST_SCHEDULED_JOB (JOB_ID, RUNNER_KEY, INTERVAL_MILLIS, FIRST_RUN, NEXT_RUN, PARAMETERS, "
+                         + "CRON, TIME_ZONE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, jobId.toString());
                 ps.setString(2, jobConfig.getJobRunnerKey().toString());
                 ps.setLong(3, interval);
-                ps.setLong(4, first.getTime());
-                ps.setLong(5, first.getTime());
+                if (first == null) ps.setNull(4, Types.BIGINT); else ps.setLong(4, first.getTime());
+                if (first == null) ps.setNull(5, Types.BIGINT); else ps.setLong(5, first.getTime());
                 if (parameters == null) ps.setNull(6, Types.VARCHAR); else ps.setString(6, parameters);
+                if (cron) ps.setString(7, schedule.getCronScheduleInfo().getCronExpression()); else ps.setNull(7, Types.VARCHAR);
+                TimeZone zone = cron ? schedule.getCronScheduleInfo().getTimeZone() : null;
+                if (zone == null) ps.setNull(8, Types.VARCHAR); else ps.setString(8, zone.getID());
                 ps.executeUpdate();
                 return;
             } catch (SQLException e) {
@@ -240,11 +250,36 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
     public Date calculateNextRunTime(Schedule schedule) throws SchedulerServiceException {
         if (schedule == null) throw new SchedulerServiceException("a job needs a schedule");
         if (schedule.getType() == Schedule.Type.CRON_EXPRESSION) {
-            throw new SchedulerServiceException("the preview host runs interval and run-once schedules only; the cron schedule \""
-                    + schedule.getCronScheduleInfo().getCronExpression() + "\" is not supported by the preview host");
+            Instant next = cron(schedule).nextAfter(Instant.ofEpochMilli(clock.millis()), zone(schedule));
+            return next == null ? null : Date.from(next);
         }
         Date first = schedule.getIntervalScheduleInfo().getFirstRunTime();
         return first != null ? first : new Date(clock.millis());
+    }
+
+    private static HostCron cron(Schedule schedule) throws SchedulerServiceException {
+        try {
+            return HostCron.parse(schedule.getCronScheduleInfo().getCronExpression());
+        } catch (IllegalArgumentException e) {
+            throw new SchedulerServiceException(e.getMessage(), e);
+        }
+    }
+
+    /** The cron schedule's zone, else the host's (Confluence: the server's default time zone). */
+    private ZoneId zone(Schedule schedule) {
+        TimeZone zone = schedule.getCronScheduleInfo().getTimeZone();
+        return zone == null ? clock.getZone() : zone.toZoneId();
+    }
+
+    /** The next run after a fire due at {@code due}, when it runs at {@code now}; null when the schedule has no more. */
+    Long following(Schedule schedule, long due, long now) {
+        if (schedule.getType() == Schedule.Type.INTERVAL) return nextRun(due, schedule.getIntervalScheduleInfo().getIntervalInMillis(), now);
+        try {
+            Instant next = cron(schedule).nextAfter(Instant.ofEpochMilli(Math.max(due, now)), zone(schedule));
+            return next == null ? null : next.toEpochMilli();
+        } catch (SchedulerServiceException e) {
+            return null;
+        }
     }
 
     @Override
@@ -254,7 +289,7 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
         if (local != null) return details(jobId, local.config, local.nextRun == null ? null : new Date(local.nextRun));
         if (!clustered) return null;
         List<JobDetails> found = new ArrayList<>();
-        query("SELECT JOB_ID, RUNNER_KEY, INTERVAL_MILLIS, FIRST_RUN, NEXT_RUN, PARAMETERS FROM HOST_SCHEDULED_JOB WHERE JOB_ID = ?",
+        query("SELECT JOB_ID, RUNNER_KEY, INTERVAL_MILLIS, FIRST_RUN, NEXT_RUN, PARAMETERS, CRON, TIME_ZONE FROM HOST_SCHEDULED_JOB WHERE JOB_ID = ?",
                 ps -> ps.setString(1, jobId.toString()), rs -> found.add(storedDetails(rs)));
         return found.isEmpty() ? null : found.get(0);
     }
@@ -270,7 +305,7 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
                 if (job.config.getJobRunnerKey().equals(key)) found.put(id, details(id, job.config, job.nextRun == null ? null : new Date(job.nextRun)));
             });
             if (clustered) {
-                query("SELECT JOB_ID, RUNNER_KEY, INTERVAL_MILLIS, FIRST_RUN, NEXT_RUN, PARAMETERS FROM HOST_SCHEDULED_JOB WHERE RUNNER_KEY = ? ORDER BY JOB_ID",
+                query("SELECT JOB_ID, RUNNER_KEY, INTERVAL_MILLIS, FIRST_RUN, NEXT_RUN, PARAMETERS, CRON, TIME_ZONE FROM HOST_SCHEDULED_JOB WHERE RUNNER_KEY = ? ORDER BY JOB_ID",
                         ps -> ps.setString(1, key.toString()), rs -> {
                             JobDetails d = storedDetails(rs);
                             found.put(d.getJobId(), d);
@@ -300,16 +335,16 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
                 recordUnavailable(entry.getKey(), job.config.getJobRunnerKey(), now);
                 continue;
             }
-            if (!job.claim(due, nextRun(due, job.interval(), now))) continue;
+            if (!job.claim(due, following(job.config.getSchedule(), due, now))) continue;
             if (job.nextRun == null) localJobs.remove(entry.getKey(), job);
             run(entry.getKey(), job.config, runner);
             ran++;
         }
         if (!clustered) return ran;
         List<StoredJob> due = new ArrayList<>();
-        query("SELECT JOB_ID, RUNNER_KEY, INTERVAL_MILLIS, FIRST_RUN, NEXT_RUN, PARAMETERS FROM HOST_SCHEDULED_JOB WHERE NEXT_RUN <= ? ORDER BY NEXT_RUN, JOB_ID",
-                ps -> ps.setLong(1, now), rs -> due.add(new StoredJob(JobId.of(rs.getString(1)), JobRunnerKey.of(rs.getString(2)), rs.getLong(3),
-                        rs.getLong(5), rs.getString(6))));
+        query("SELECT JOB_ID, RUNNER_KEY, INTERVAL_MILLIS, FIRST_RUN, NEXT_RUN, PARAMETERS, CRON, TIME_ZONE FROM HOST_SCHEDULED_JOB WHERE NEXT_RUN <= ? ORDER BY NEXT_RUN, JOB_ID",
+                ps -> ps.setLong(1, now), rs -> due.add(new StoredJob(JobId.of(rs.getString(1)), JobRunnerKey.of(rs.getString(2)),
+                        storedSchedule(rs), rs.getLong(5), rs.getString(6))));
         for (StoredJob job : due) {
             JobRunner runner = runners.get(job.runnerKey);
             if (runner == null) {
@@ -318,7 +353,7 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
             }
             if (!claim(job, now)) continue;
             JobConfig config = JobConfig.forJobRunnerKey(job.runnerKey).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(job.interval, null)).withParameters(decode(job.parameters));
+                    .withSchedule(job.schedule).withParameters(decode(job.parameters));
             ClusterLock lock = locks.getLockForName("scheduler_" + job.runnerKey);
             boolean locked = false;
             try {
@@ -340,7 +375,7 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
 
     /** The compare-and-set: only the node whose UPDATE (or, for a run-once job, DELETE) finds the same next run time runs the fire. */
     private boolean claim(StoredJob job, long now) {
-        Long next = nextRun(job.nextRun, job.interval, now);
+        Long next = following(job.schedule, job.nextRun, now);
         if (next == null) {
             return update("DELETE FROM HOST_SCHEDULED_JOB WHERE JOB_ID = ? AND NEXT_RUN = ?", job.id.toString(), job.nextRun) == 1;
         }
@@ -357,12 +392,17 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
     private void run(JobId id, JobConfig config, JobRunner runner) {
         Date start = new Date(clock.millis());
         JobRunnerResponse response;
+        // A job runs as nobody, as on Confluence's scheduler threads, even when a host administrator's request ran it.
+        ConfluenceUser caller = AuthenticatedUserThreadLocal.get();
+        AuthenticatedUserThreadLocal.reset();
         try {
             response = runner.runJob(new Request(start, id, config));
             if (response == null) response = JobRunnerResponse.success();
         } catch (Throwable e) {
             LOG.error("job {} (runner {}) failed", id, config.getJobRunnerKey(), e);
             response = JobRunnerResponse.failed(e);
+        } finally {
+            AuthenticatedUserThreadLocal.set(caller);
         }
         record(id, new LastRun(response.getRunOutcome(), response.getMessage(), start.toInstant(), node), config.getRunMode() == RunMode.RUN_LOCALLY);
     }
@@ -412,11 +452,21 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
 
     private JobDetails storedDetails(ResultSet rs) throws SQLException {
         JobRunnerKey key = JobRunnerKey.of(rs.getString(2));
-        long first = rs.getLong(4);
         long next = rs.getLong(5);
         Date nextRun = rs.wasNull() ? null : new Date(next);
-        return new Details(JobId.of(rs.getString(1)), key, RunMode.RUN_ONCE_PER_CLUSTER, Schedule.forInterval(rs.getLong(3), new Date(first)),
-                nextRun, decode(rs.getString(6)), runners.containsKey(key));
+        return new Details(JobId.of(rs.getString(1)), key, RunMode.RUN_ONCE_PER_CLUSTER, storedSchedule(rs), nextRun, decode(rs.getString(6)),
+                runners.containsKey(key));
+    }
+
+    /** The schedule of a row read with the columns JOB_ID … TIME_ZONE in table order. */
+    private static Schedule storedSchedule(ResultSet rs) throws SQLException {
+        String cron = rs.getString(7);
+        if (cron != null) {
+            String zone = rs.getString(8);
+            return Schedule.forCronExpression(cron, zone == null ? null : TimeZone.getTimeZone(zone));
+        }
+        long first = rs.getLong(4);
+        return Schedule.forInterval(rs.getLong(3), rs.wasNull() ? null : new Date(first));
     }
 
     private static void checkParameters(Map<String, Serializable> parameters) throws SchedulerServiceException {
@@ -485,19 +535,17 @@ public final class HostScheduler implements SchedulerService, AutoCloseable {
         }
     }
 
-    private record StoredJob(JobId id, JobRunnerKey runnerKey, long interval, long nextRun, String parameters) {}
+    private record StoredJob(JobId id, JobRunnerKey runnerKey, Schedule schedule, long nextRun, String parameters) {}
 
     /** A job of this node only; its next run is claimed under the job's monitor. */
     private static final class LocalJob {
         final JobConfig config;
         volatile Long nextRun;
 
-        LocalJob(JobConfig config, long nextRun) {
+        LocalJob(JobConfig config, Long nextRun) {
             this.config = config;
             this.nextRun = nextRun;
         }
-
-        long interval() { return config.getSchedule().getIntervalScheduleInfo().getIntervalInMillis(); }
 
         synchronized boolean claim(long due, Long next) {
             if (nextRun == null || nextRun != due) return false;

@@ -40,15 +40,18 @@ public final class OutboxPage {
     private final HostPages pages;
     private final HostAuthentication authentication;
     private final HostSmtpServer smtp;
+    private final int relayPort;
     private final HostTaskManager taskManager;
     private final HostClock clock;
     private final HostScheduler scheduler;
 
-    public OutboxPage(HostPages pages, HostAuthentication authentication, HostSmtpServer smtp, HostTaskManager taskManager, HostClock clock,
-                      HostScheduler scheduler) {
+    /** @param relayPort the port of another host's SMTP server this host sends to, or 0 */
+    public OutboxPage(HostPages pages, HostAuthentication authentication, HostSmtpServer smtp, int relayPort, HostTaskManager taskManager,
+                      HostClock clock, HostScheduler scheduler) {
         this.pages = pages;
         this.authentication = authentication;
         this.smtp = smtp;
+        this.relayPort = relayPort;
         this.taskManager = taskManager;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -84,6 +87,7 @@ public final class OutboxPage {
         Map<String, Object> model = new HashMap<>();
         model.put("smtpPort", smtp == null ? "" : String.valueOf(smtp.port()));
         model.put("hasSmtp", smtp != null);
+        model.put("relayPort", relayPort == 0 ? "" : String.valueOf(relayPort));
         model.put("mails", mails);
         model.put("hasMails", !mails.isEmpty());
         model.put("queued", taskManager.getTaskQueue(HostTaskManager.MAIL).size());

@@ -214,15 +214,59 @@ class HostSchedulerTest {
     }
 
     @Test
-    void cronSchedulesAndUnsafeParametersAreRefusedWithAClearReason() {
+    void aCronJobRunsOncePerFireAtTheHourItNamesOnTwoNodes() throws Exception {
+        HostClock clock = clockAt(NINE.minusSeconds(1));
+        DatabaseConfig db = h2();
+        HostScheduler a = node(db, clock, "node-a", true);
+        HostScheduler b = node(db, clock, "node-b", true);
+        AtomicInteger runs = new AtomicInteger();
+        a.registerJobRunner(RUNNER, request -> { runs.incrementAndGet(); return null; });
+        b.registerJobRunner(RUNNER, request -> { runs.incrementAndGet(); return null; });
+        Schedule sevenUtc = Schedule.forCronExpression("0 0 7 * * ?", java.util.TimeZone.getTimeZone("UTC"));
+        assertEquals(Date.from(NINE), a.calculateNextRunTime(sevenUtc));
+        a.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withSchedule(sevenUtc));
+
+        assertEquals(0, race(a, b));
+        clock.setNow(NINE.plusSeconds(1));
+        assertEquals(1, race(a, b));
+        assertEquals(0, race(a, b));
+        JobDetails details = b.getJobDetails(JOB);
+        assertEquals(Schedule.Type.CRON_EXPRESSION, details.getSchedule().getType());
+        assertEquals("0 0 7 * * ?", details.getSchedule().getCronScheduleInfo().getCronExpression());
+        assertEquals(Date.from(NINE.plusSeconds(86_400)), details.getNextRunTime(), "tomorrow at seven");
+
+        // The clock jumps three days: the missed fires run once, then the schedule goes on from now.
+        clock.setNow(NINE.plusSeconds(3 * 86_400 + 60));
+        assertEquals(1, race(a, b));
+        assertEquals(2, runs.get(), "one run for the first fire, one for the three missed ones");
+        assertEquals(Date.from(NINE.plusSeconds(4 * 86_400)), a.getJobDetails(JOB).getNextRunTime());
+    }
+
+    @Test
+    void unsupportedCronAndUnsafeParametersAreRefusedWithAClearReason() {
         HostScheduler scheduler = node(h2(), clockAt(NINE), "only", true);
         SchedulerServiceException cron = assertThrows(SchedulerServiceException.class, () -> scheduler.scheduleJob(JOB,
-                JobConfig.forJobRunnerKey(RUNNER).withSchedule(Schedule.forCronExpression("0 0 7 * * ?"))));
-        assertTrue(cron.getMessage().contains("cron") && cron.getMessage().contains("not supported by the preview host"), cron.getMessage());
+                JobConfig.forJobRunnerKey(RUNNER).withSchedule(Schedule.forCronExpression("0 0 7 L * ?"))));
+        assertTrue(cron.getMessage().contains("'L'") && cron.getMessage().contains("not supported by the preview host"), cron.getMessage());
         SchedulerServiceException parameters = assertThrows(SchedulerServiceException.class, () -> scheduler.scheduleJob(JOB,
                 JobConfig.forJobRunnerKey(RUNNER).withParameters(Map.of("when", new Date()))));
         assertTrue(parameters.getMessage().contains("only these class types are allowed"), parameters.getMessage());
         assertNull(scheduler.getJobDetails(JOB));
+    }
+
+    @Test
+    void aJobRunsAsNobodyEvenWhenAnAdministratorsRequestRunsTheDueJobs() throws Exception {
+        HostScheduler scheduler = node(h2(), clockAt(NINE), "only", true);
+        io.meetingmemo.preview.store.HostUsers users = new io.meetingmemo.preview.store.HostUsers();
+        List<Object> seen = new CopyOnWriteArrayList<>();
+        scheduler.registerJobRunner(RUNNER, request -> {
+            seen.add(String.valueOf(com.atlassian.confluence.user.AuthenticatedUserThreadLocal.get()));
+            return null;
+        });
+        scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER));
+        String admin = users.byUsername("admin").orElseThrow().key().getStringValue();
+        assertEquals(1, (int) users.actingAs(admin, scheduler::runDueJobs));
+        assertEquals(List.of("null"), seen);
     }
 
     @Test
