@@ -84,6 +84,14 @@ class ReminderRunTest {
 
     /** The run as the app wires it, on the tracker's database and host, with the store and lock service given. */
     static ReminderRun run(Tracker t, ReminderStore store, MailSender mail, ClusterLockService locks, int pageSize) {
+        HostUsers users = t.platform().users();
+        return new ReminderRun(store, new AoDueItems(t.ao), new io.meetingmemo.reminder.ao.AoDigestSource(t.ao),
+                new ConfluenceRecipients(users, users, t.bean("contentPermissions", ContentPermissions.class)),
+                mails(t), mail, locks, t.clock, pageSize);
+    }
+
+    /** The app's mail composer on the host's templates, translations and people's languages. */
+    static ReminderMails mails(Tracker t) {
         Map<Class<?>, Object> services = t.platform().services();
         HostUsers users = t.platform().users();
         LocaleResolver locales = new LocaleResolver() {
@@ -95,9 +103,7 @@ class ReminderRunTest {
         MailRendering rendering = new MailRendering((TemplateRenderer) services.get(TemplateRenderer.class),
                 (I18nResolver) services.get(I18nResolver.class), locales);
         ConfluenceUsers confluenceUsers = t.bean("confluenceUsers", ConfluenceUsers.class);
-        ReminderMails mails = new ReminderMails(rendering, confluenceUsers, (ApplicationProperties) services.get(ApplicationProperties.class));
-        return new ReminderRun(store, new AoDueItems(t.ao), new io.meetingmemo.reminder.ao.AoDigestSource(t.ao), new ConfluenceRecipients(users, users, t.bean("contentPermissions", ContentPermissions.class)),
-                mails, mail, locks, t.clock, pageSize);
+        return new ReminderMails(rendering, confluenceUsers, (ApplicationProperties) services.get(ApplicationProperties.class));
     }
 
     static ReminderRun run(Tracker t, MailSender mail) {
@@ -434,6 +440,38 @@ class ReminderRunTest {
             t.clock.advanceSeconds(86_400);
             run(t, mail).runIfDue();
             assertTrue(mail.sent.stream().skip(1).noneMatch(m -> m.subject().contains("weekly digest")), "Tuesday: no digest");
+        }
+    }
+
+    /** The budget: one person's reminder of 100 items, HTML and text, made in at most 5 ms (median of 200). */
+    @org.junit.jupiter.api.Test
+    void aReminderOfOneHundredItemsIsMadeInAtMostFiveMilliseconds() {
+        try (Tracker t = new Tracker(DatabaseConfig.h2Memory("render" + System.nanoTime()))) {
+            ReminderMails mails = mails(t);
+            io.meetingmemo.reminder.domain.PersonReminder reminder = new io.meetingmemo.reminder.domain.PersonReminder(t.key("A"));
+            for (int i = 0; i < 100; i++) {
+                reminder.add(new io.meetingmemo.reminder.domain.DueItem(i + 1, 1, "EDU", "Sivu", "m1", "Ohjausryhmä " + i, null,
+                        "Tehtävä numero " + i + " <b>ja</b> @petri", t.key("A"), null, TODAY.minusDays(i % 10),
+                        io.meetingmemo.reminder.domain.DueReason.values()[i % 4]));
+            }
+            io.meetingmemo.mail.domain.MailAddress to = new io.meetingmemo.mail.domain.MailAddress("a@example.org");
+            for (int i = 0; i < 100; i++) mails.compose(reminder, "A", to, OutgoingMail.MailFormat.HTML, TODAY);
+            // The best median of three rounds: the machine is shared, and other work only ever makes a round slower.
+            double medianMs = Double.MAX_VALUE;
+            for (int round = 0; round < 3; round++) {
+                long[] nanos = new long[200];
+                for (int i = 0; i < nanos.length; i++) {
+                    long start = System.nanoTime();
+                    OutgoingMail m = mails.compose(reminder, "A", to, OutgoingMail.MailFormat.HTML, TODAY);
+                    nanos[i] = System.nanoTime() - start;
+                    assertEquals(100, countOf(m.text(), "/mark-done?item="));
+                }
+                java.util.Arrays.sort(nanos);
+                medianMs = Math.min(medianMs, nanos[nanos.length / 2] / 1e6);
+                System.out.printf("reminder mail of 100 items, round %d: median %.2f ms, 90th percentile %.2f ms%n", round + 1,
+                        nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 9 / 10] / 1e6);
+            }
+            assertTrue(medianMs <= 5.0, "median " + medianMs + " ms");
         }
     }
 }
