@@ -230,6 +230,13 @@ class ReminderRunTest {
             ReminderStore.RunRecord record = new AoReminderStore(t.ao).run(TODAY).orElseThrow();
             assertEquals(RunOutcome.NOTHING_SENT, record.outcome());
             assertTrue(new AoReminderStore(t.ao).logEntry(t.key("A"), TODAY, ReminderKind.REMINDER).isEmpty(), "nobody is marked as reminded");
+
+            // An administrator configures the mail server later that day: the next run sends the day's reminders.
+            mail.available = true;
+            ReminderRun.Result later = run(t, mail).runIfDue();
+            assertTrue(later.ran(), later.message());
+            assertEquals(List.of(email("A")), mail.recipients());
+            assertEquals(RunOutcome.DONE, new AoReminderStore(t.ao).run(TODAY).orElseThrow().outcome());
         }
     }
 

@@ -82,7 +82,10 @@ public final class ReminderRun {
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (now.getHour() < settings.hour()) return new Result(false, "not yet: reminders go out from " + settings.hour() + ":00", RunCounts.NONE);
         LocalDate day = now.toLocalDate();
-        if (store.run(day).map(RunRecord::isFinished).orElse(false)) return new Result(false, "today's reminders are done", RunCounts.NONE);
+        // A day on which nothing could be sent (no mail server) is tried again at the next run.
+        if (store.run(day).map(r -> r.isFinished() && r.outcome() == RunOutcome.DONE).orElse(false)) {
+            return new Result(false, "today's reminders are done", RunCounts.NONE);
+        }
         return run(day, settings, false);
     }
 
