@@ -68,7 +68,7 @@ class ReminderRunTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     /** The app's mail port as a list: what the run handed over, in order. */
-    static final class RecordingMail implements MailSender {
+    static class RecordingMail implements MailSender {
         final List<OutgoingMail> sent = Collections.synchronizedList(new ArrayList<>());
         volatile boolean available = true;
 
@@ -479,6 +479,50 @@ class ReminderRunTest {
                         nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 9 / 10] / 1e6);
             }
             assertTrue(medianMs <= 5.0, "median " + medianMs + " ms");
+        }
+    }
+
+    /** A mail port whose node dies (an Error, not an exception the run records) on the given hand-over. */
+    static final class DyingMail extends RecordingMail {
+        private final int diesAt;
+        private final AtomicInteger calls = new AtomicInteger();
+
+        DyingMail(int diesAt) { this.diesAt = diesAt; }
+
+        @Override public void send(OutgoingMail mail) throws MailUnavailableException {
+            if (calls.incrementAndGet() == diesAt) throw new NodeKilled();
+            super.send(mail);
+        }
+    }
+
+    static final class NodeKilled extends Error {
+        NodeKilled() { super("node killed between claiming a person and handing their mail over"); }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void aPersonClaimedByANodeThatDiedBeforeHandingTheMailOverIsMailedByALaterRun(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            people(t, 5, 1);
+            DyingMail dying = new DyingMail(3);
+            assertThrows(NodeKilled.class, () -> run(t, new AoReminderStore(t.ao), dying, hostLocks(t), 2).runIfDue());
+            assertEquals(2, dying.sent.size(), "P00 and P01 were mailed before the node died at P02");
+            AoReminderStore store = new AoReminderStore(t.ao);
+            assertEquals(LogEntry.CLAIMED, store.logEntry(t.key("P02"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
+
+            RecordingMail mail = new RecordingMail();
+            t.clock.advanceSeconds(5 * 60);
+            ReminderRun.Result soon = run(t, mail).runIfDue();
+            assertEquals(List.of(email("P03"), email("P04")), mail.recipients(),
+                    "five minutes on, P02's claim may still be a run at work: left alone; the rest are done");
+            assertEquals(1, soon.counts().alreadyDone());
+
+            t.clock.advanceSeconds(10 * 60);
+            ReminderRun.Result later = run(t, mail).runNow();
+            assertEquals(1, later.counts().queued(), later.message());
+            assertEquals(List.of(email("P02"), email("P03"), email("P04")), mail.recipients(), "P02 taken over once, nobody doubled");
+            assertEquals(LogEntry.QUEUED, store.logEntry(t.key("P02"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
+            assertEquals(0, run(t, mail).runNow().counts().queued(), "a queued claim is never taken over");
         }
     }
 }

@@ -182,10 +182,35 @@ public final class AoReminderStore implements ReminderStore {
         } catch (RuntimeException e) {
             // Refused: the other run's row is there (unique key), or the database gave up waiting for it; either way
             // the row decides, and without one the error is real.
-            if (isDuplicate(e) && logEntry(userKey, day, kind).isPresent()) return false;
+            if (isDuplicate(e) && logEntry(userKey, day, kind).isPresent()) return takeOverAbandoned(row, at);
             throw e;
         }
     }
+
+    /**
+     * A claim still without an outcome long after it was made belongs to a run that died between claiming and handing
+     * the mail over (a killed node: its mail queue, held in memory, died with it). The first run to delete that claim
+     * (the delete names its status and age, so only one can) claims the person anew; a claim with an outcome, or a
+     * recent one, is left alone.
+     */
+    private boolean takeOverAbandoned(Map<String, Object> row, Instant at) {
+        Date abandonedBefore = Date.from(at.minus(ABANDONED_AFTER));
+        try {
+            return ao.executeInTransaction(() -> {
+                int deleted = ao.deleteWithSQL(ReminderLogEntity.class, "LOG_KEY = ? AND STATUS = ? AND CREATED_AT < ?",
+                        row.get("LOG_KEY"), LogEntry.CLAIMED, abandonedBefore);
+                if (deleted != 1) return false;
+                ao.create(ReminderLogEntity.class, List.of(row));
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (isDuplicate(e)) return false;
+            throw e;
+        }
+    }
+
+    /** How long a claim without an outcome is taken for a run still at work (claim to hand-over takes milliseconds). */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
 
     @Override
     public void recordOutcome(String userKey, LocalDate day, ReminderKind kind, SkipReason reason, String detail) {
