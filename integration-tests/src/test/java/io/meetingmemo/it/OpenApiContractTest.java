@@ -56,7 +56,12 @@ class OpenApiContractTest {
             Map.entry("MinutesSendResult", MinutesJson.SendResult.class), Map.entry("MinutesRecipient", MinutesJson.Recipient.class),
             Map.entry("MinutesMail", MinutesJson.Mail.class), Map.entry("MinutesSendSummary", MinutesJson.SendSummary.class),
             Map.entry("MinutesSends", MinutesJson.Sends.class), Map.entry("MinutesSend", MinutesJson.Send.class),
-            Map.entry("MinutesDelivery", MinutesJson.Delivery.class), Map.entry("MinutesError", MinutesJson.Error.class));
+            Map.entry("MinutesDelivery", MinutesJson.Delivery.class), x, io.meetingmemo.actionitem.rest.ReminderResource.AdminSettings.class),
+            Map.entry("ReminderLastRun", io.meetingmemo.actionitem.rest.ReminderResource.LastRun.class),
+            Map.entry("ReminderRunResult", io.meetingmemo.actionitem.rest.ReminderResource.RunResult.class),
+            Map.entry("ReminderSettingsError", io.meetingmemo.actionitem.rest.ReminderResource.SettingsError.class),
+            Map.entry("MySettings", io.meetingmemo.actionitem.rest.ReminderResource.MySettings.class),
+            Map.entry("SeriesReminders", io.meetingmemo.actionitem.rest.SeriesRemindersResource.SeriesReminders.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -115,7 +120,8 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "MinutesResource")) {
+                "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "MinutesResource", "ReminderResource", "MySettingsResource",
+                "SeriesRemindersResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.

@@ -76,6 +76,10 @@ class PermissionMatrixTest {
         rows.add(row("change a missing item", "PUT", LIST + "/{missing}/status", "{\"status\":\"open\",\"version\":1}", 401, 404, 404, 404, 404));
         rows.add(row("read the page's memos", "GET", API + "/pages/{page}/memos", null, 401, 404, 200, 200, 200));
         rows.add(row("re-sync as administrator", "POST", API + "/admin/resync", "{\"spaceKey\":\"" + SPACE + "\",\"maxPages\":1}", 401, 403, 403, 403, 200));
+        // Reminders: the site's settings and "run now" are the administrators'; a person's mail settings are their own.
+        rows.add(row("read reminder settings", "GET", API + "/admin/reminders", null, 401, 403, 403, 403, 200));
+        rows.add(row("run reminders now", "POST", API + "/admin/reminders/run", "{}", 401, 403, 403, 403, 200));
+        rows.add(row("read my mail settings", "GET", API + "/my/settings", null, 401, 200, 200, 200, 200));
         for (String filter : FILTERS) rows.add(list("list " + filter, LIST + "?" + filter, 401, 200, 200, 200, 200));
         rows.add(list("list me", LIST + "?assignee=me&status=all", 401, 200, 200, 200, 200));
         for (String filter : MEMO_FILTERS) rows.add(list("memos " + filter, API + "/memos?" + filter, 401, 200, 200, 200, 200));

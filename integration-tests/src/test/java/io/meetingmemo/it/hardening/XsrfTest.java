@@ -137,10 +137,10 @@ class XsrfTest {
         Counts.record("xsrf.bodyLessAttempts", refused.size() * 2);
         if (!failures.isEmpty()) fail(failures.size() + " body-less requests got through:\n" + String.join("\n", failures));
 
-        // With JSON (an empty body too) or the no-check header the call reaches the endpoint: the re-sync runs, the
-        // status change answers its own JSON 400 for the missing body.
+        // With JSON (an empty body too) or the no-check header the call reaches the endpoint: the re-sync and "run
+        // reminders now" run (they need no body), the others answer their own JSON 400 for the missing body.
         for (Target target : app) {
-            boolean resync = target.path().endsWith("/resync");
+            boolean resync = target.path().endsWith("/resync") || target.path().endsWith("/admin/reminders/run");
             for (Map<String, String> extra : List.of(Map.of("Content-Type", "application/json"), Map.of("X-Atlassian-Token", "no-check"))) {
                 Map<String, String> headers = new LinkedHashMap<>(browser);
                 headers.putAll(extra);

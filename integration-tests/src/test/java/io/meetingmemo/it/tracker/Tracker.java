@@ -75,6 +75,12 @@ public final class Tracker implements AutoCloseable {
         sync = new Node(app.get("trackerMaintenance", TrackerMaintenance.class));
     }
 
+    /** The host's platform under the app: its services, people and pages. */
+    public HostPlatform platform() { return platform; }
+
+    /** A bean of the app's own Spring context (the first node's). */
+    public <T> T bean(String id, Class<T> type) { return nodes.get(0).get(id, type); }
+
     private PluginContainer enable() {
         PluginContainer app = platform.startApp(clock);
         nodes.add(app);

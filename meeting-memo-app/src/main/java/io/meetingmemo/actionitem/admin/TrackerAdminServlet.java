@@ -3,6 +3,8 @@ package io.meetingmemo.actionitem.admin;
 import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import io.meetingmemo.actionitem.app.TrackerMaintenance;
+import io.meetingmemo.reminder.app.ReminderSettingsService;
+import io.meetingmemo.reminder.domain.ReminderSettings;
 import io.meetingmemo.memo.macro.MacroRendering;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,14 +27,19 @@ import java.util.Map;
 @AdminOnly
 public final class TrackerAdminServlet extends HttpServlet {
     static final List<String> LABELS = List.of("adminTitle", "adminIntro", "adminSpace", "adminAllSpaces", "adminStart",
-            "adminStop", "adminProgress", "adminDone", "adminStopped", "adminFailed", "adminFailedPages", "adminError");
+            "adminStop", "adminProgress", "adminDone", "adminStopped", "adminFailed", "adminFailedPages", "adminError",
+            "remindersTitle", "remindersIntro", "remindersEnabled", "remindersHour", "remindersDaysBefore", "remindersDigestDay",
+            "remindersExcluded", "remindersSave", "remindersRun", "remindersNoMail", "remindersLastRun", "remindersNeverRun",
+            "remindersSaved", "remindersStale", "remindersFailed");
 
     private final transient MacroRendering rendering;
     private final transient TrackerMaintenance tracker;
+    private final transient ReminderSettingsService reminders;
 
-    public TrackerAdminServlet(MacroRendering rendering, TrackerMaintenance tracker) {
+    public TrackerAdminServlet(MacroRendering rendering, TrackerMaintenance tracker, ReminderSettingsService reminders) {
         this.rendering = rendering;
         this.tracker = tracker;
+        this.reminders = reminders;
     }
 
     @Override
@@ -56,6 +63,7 @@ public final class TrackerAdminServlet extends HttpServlet {
             model.put("spaces", spaces);
             model.put("spaceList", String.join(" ", spaces)); // space keys have no spaces
             model.put("spaceCount", Math.max(1, spaces.size()));
+            putReminders(model);
             String html = rendering.render(MacroRendering.MemoTemplate.TRACKER_ADMIN, model);
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Cache-Control", "no-store");
@@ -63,5 +71,24 @@ public final class TrackerAdminServlet extends HttpServlet {
         } catch (MacroExecutionException e) {
             throw new IOException("cannot render the tracker's administration page", e);
         }
+    }
+
+    /** The reminder section: the settings as stored, whether mail can be sent, and the last run. */
+    private void putReminders(Map<String, Object> model) {
+        ReminderSettingsService.AdminView view = reminders.adminView();
+        ReminderSettings r = view.settings();
+        model.put("reminderEnabled", r.enabled());
+        model.put("reminderHour", r.hour());
+        model.put("reminderDaysBefore", r.daysBefore());
+        model.put("reminderDigestDay", r.digestDay().name());
+        model.put("reminderExcluded", String.join(" ", r.excludedSpaceKeys()));
+        model.put("reminderVersion", r.version());
+        model.put("mailServerConfigured", view.mailServerConfigured());
+        model.put("hours", java.util.stream.IntStream.rangeClosed(0, 23).boxed().toList());
+        Locale locale = rendering.viewerLocale();
+        model.put("weekdays", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> Map.of("value", d.name(), "label", d.getDisplayName(java.time.format.TextStyle.FULL, locale))).toList());
+        model.put("lastRun", view.lastRun().map(run -> run.day() + " · " + run.outcome().name()
+                + (run.message() == null ? "" : " · " + run.message())).orElse(null));
     }
 }

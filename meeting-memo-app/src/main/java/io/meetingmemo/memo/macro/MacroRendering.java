@@ -103,7 +103,11 @@ public final class MacroRendering {
         MY_ACTION_ITEMS("templates/my-action-items.vm"),
         /** The administrators' page of the tracker, with the script that runs a re-sync batch after batch. */
         TRACKER_ADMIN("templates/tracker-admin.vm", "io.meetingmemo.confluence:tracker-admin-resources"),
-        SERIES("templates/meeting-series.vm");
+        SERIES("templates/meeting-series.vm"),
+        /** A person's choices for the app's mail (the List-Unsubscribe target of every mail). */
+        MAIL_SETTINGS("templates/mail-settings.vm", "io.meetingmemo.confluence:mail-pages-resources"),
+        /** "Mark done" from a mail: the item and a button that confirms. */
+        MARK_DONE("templates/mark-done.vm", "io.meetingmemo.confluence:mail-pages-resources");
 
         private final String path;
         private final String webResource;

@@ -8,6 +8,11 @@ import io.meetingmemo.actionitem.ao.StatusChangeEntity;
 import io.meetingmemo.actionitem.ao.SyncRecordEntity;
 import io.meetingmemo.minutes.ao.MinutesDeliveryEntity;
 import io.meetingmemo.minutes.ao.MinutesSendEntity;
+import io.meetingmemo.reminder.ao.PersonSettingsEntity;
+import io.meetingmemo.reminder.ao.ReminderLogEntity;
+import io.meetingmemo.reminder.ao.ReminderRunEntity;
+import io.meetingmemo.reminder.ao.ReminderSettingsEntity;
+import io.meetingmemo.reminder.ao.SeriesMuteEntity;
 import io.meetingmemo.series.ao.SeriesEntity;
 
 /**
@@ -22,6 +27,7 @@ public final class AddMinutesSendsUpgradeTask008 implements ActiveObjectsUpgrade
     @SuppressWarnings("unchecked")
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class,
-                MinutesSendEntity.class, MinutesDeliveryEntity.class);
+                ReminderSettingsEntity.class, PersonSettingsEntity.class, SeriesMuteEntity.class, ReminderLogEntity.class,
+                ReminderRunEntity.class, MinutesSendEntity.class, MinutesDeliveryEntity.class);
     }
 }
