@@ -1,0 +1,41 @@
+package io.meetingmemo.contact.domain;
+
+import io.meetingmemo.mail.domain.MailAddress;
+import java.util.Locale;
+
+/**
+ * A guest or contact as a memo names them ({@code memo-guest}, {@code memo-contact}), to be linked to the register of
+ * the page's space.
+ *
+ * @param memoKey      the memo on the page
+ * @param partKey      the macro's own key on the page (its macro id, else its position), so a link survives edits
+ * @param kind         guest (took part) or contact (discussed)
+ * @param registerRef  the register entry the author picked in the macro browser ({@code register-id}), or null
+ * @param keeperKey    the user who keeps in touch (a contact's owner), or null
+ */
+public record ContactMention(String memoKey, String partKey, Kind kind, String name, String organisation, String role,
+                             String email, String phone, String keeperKey, Long registerRef) {
+    public enum Kind { GUEST, CONTACT }
+
+    /** The address as the register compares it, or "" when there is none or it is not a mail address. */
+    public String emailKey() {
+        return MailAddress.parse(email).map(a -> a.value().toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    public String nameKey() {
+        return NameKey.of(name);
+    }
+
+    public String organisationKey() {
+        return NameKey.of(organisation);
+    }
+
+    /**
+     * What makes an entry the app creates from a memo one entry, whichever page or node creates it first: the address
+     * when there is one, else the name and organisation. Stored with the entry under a unique constraint.
+     */
+    public String identityKey(String spaceKey) {
+        String email = emailKey();
+        return spaceKey + "|" + (email.isEmpty() ? "n:" + nameKey() + "|" + organisationKey() : "e:" + email);
+    }
+}
