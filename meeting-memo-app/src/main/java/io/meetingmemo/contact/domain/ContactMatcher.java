@@ -36,6 +36,16 @@ public final class ContactMatcher {
     public record Plan(List<Link> links, List<NewPerson> newPeople, List<String> newOrganisations) {}
 
     public static Plan plan(String spaceKey, List<ContactMention> mentions, Candidates candidates) {
+        return plan(spaceKey, mentions, candidates, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #plan(String, List, Candidates)}; a mention that matches no entry and whose identity's fingerprint is
+     * among {@code erasedFingerprints} is left unlinked: that person was erased, and pages naming them do not bring
+     * them back.
+     */
+    public static Plan plan(String spaceKey, List<ContactMention> mentions, Candidates candidates,
+                            java.util.Set<String> erasedFingerprints) {
         Map<Long, Organisation> organisationsById = new LinkedHashMap<>();
         Map<String, Organisation> organisationsByKey = new LinkedHashMap<>();
         // Only the page's space's register: another space's entries are another team's, whatever they hold.
@@ -65,6 +75,7 @@ public final class ContactMatcher {
                 continue;
             }
             String identity = mention.identityKey(spaceKey);
+            if (erasedFingerprints.contains(ErasureFingerprint.of(identity))) continue;
             Integer index = newPeopleByIdentity.get(identity);
             if (index == null) {
                 Long organisationId = null;

@@ -8,13 +8,15 @@ import java.util.Locale;
  * the page's space.
  *
  * @param memoKey      the memo on the page
+ * @param memoDate     the memo's date, or null when it has none
  * @param partKey      the macro's own key on the page (its macro id, else its position), so a link survives edits
  * @param kind         guest (took part) or contact (discussed)
  * @param registerRef  the register entry the author picked in the macro browser ({@code register-id}), or null
  * @param keeperKey    the user who keeps in touch (a contact's owner), or null
  */
-public record ContactMention(String memoKey, String partKey, Kind kind, String name, String organisation, String role,
-                             String email, String phone, String keeperKey, Long registerRef) {
+public record ContactMention(String memoKey, String memoTitle, java.time.LocalDate memoDate, String partKey, Kind kind,
+                             String name, String organisation, String role, String email, String phone, String keeperKey,
+                             Long registerRef) {
     public enum Kind { GUEST, CONTACT }
 
     /** The address as the register compares it, or "" when there is none or it is not a mail address. */

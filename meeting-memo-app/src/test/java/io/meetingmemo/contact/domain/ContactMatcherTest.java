@@ -72,11 +72,11 @@ class ContactMatcherTest {
 
     @Test
     void anEntryPickedInTheMacroBrowserWinsButOnlyFromTheSameSpace() {
-        ContactMention picked = new ContactMention("m1", "g1", Kind.GUEST, "Someone Else", null, null, null, null, null, 101L);
+        ContactMention picked = new ContactMention("m1", "Memo", null, "g1", Kind.GUEST, "Someone Else", null, null, null, null, null, 101L);
         assertEquals(101L, plan(picked).links().get(0).personId());
         ContactPerson elsewhere = new ContactPerson(200, "EDUFUTURA", "Someone Else", null, null, null, null, null,
                 RelationshipStatus.LEAD, null, null, null, null, 1);
-        ContactMention pickedElsewhere = new ContactMention("m1", "g1", Kind.GUEST, "Someone Else", null, null, null, null, null, 200L);
+        ContactMention pickedElsewhere = new ContactMention("m1", "Memo", null, "g1", Kind.GUEST, "Someone Else", null, null, null, null, null, 200L);
         Plan plan = ContactMatcher.plan("REITITIN", List.of(pickedElsewhere),
                 new Candidates(List.of(PETRI, LIISA, elsewhere), List.of(SANOMA, OP)));
         assertNull(plan.links().get(0).personId(), "another space's entry is never linked");
@@ -128,7 +128,7 @@ class ContactMatcherTest {
     }
 
     private static ContactMention mention(String name, String organisation, String email) {
-        return new ContactMention("m1", "g" + name.hashCode(), Kind.GUEST, name, organisation, null, email, null, null, null);
+        return new ContactMention("m1", "Memo", null, "g" + name.hashCode(), Kind.GUEST, name, organisation, null, email, null, null, null);
     }
 
     private static ContactPerson person(long id, String name, Long organisationId, String email) {
