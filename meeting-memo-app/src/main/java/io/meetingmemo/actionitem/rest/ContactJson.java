@@ -30,11 +30,15 @@ final class ContactJson {
                                @JsonProperty("networks") List<String> networks, @JsonProperty("website") String website,
                                @JsonProperty("version") int version) {}
 
+    record OpenItem(@JsonProperty("id") long id, @JsonProperty("text") String text, @JsonProperty("owner") String owner,
+                    @JsonProperty("due") String due, @JsonProperty("overdue") boolean overdue, @JsonProperty("url") String url) {}
+
     record Organisation(@JsonProperty("id") long id, @JsonProperty("spaceKey") String spaceKey,
                         @JsonProperty("name") String name, @JsonProperty("kind") String kind,
                         @JsonProperty("networks") List<String> networks, @JsonProperty("website") String website,
                         @JsonProperty("people") List<PersonSummary> people, @JsonProperty("memos") List<Memo> memos,
-                        @JsonProperty("lastContact") String lastContact, @JsonProperty("editable") boolean editable,
+                        @JsonProperty("lastContact") String lastContact, @JsonProperty("owes") List<OpenItem> owes,
+                        @JsonProperty("owedToIt") List<OpenItem> owedToIt, @JsonProperty("editable") boolean editable,
                         @JsonProperty("version") int version) {}
 
     record PeoplePage(@JsonProperty("people") List<PersonSummary> people, @JsonProperty("next") String next) {}

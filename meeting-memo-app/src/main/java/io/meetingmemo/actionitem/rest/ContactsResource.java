@@ -3,6 +3,7 @@ package io.meetingmemo.actionitem.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.contact.app.ContactRegister;
 import io.meetingmemo.contact.domain.ContactLink;
 import io.meetingmemo.contact.domain.ContactPerson;
@@ -186,9 +187,17 @@ public class ContactsResource {
 
     private ContactJson.Organisation json(ContactRegister.OrganisationView view) {
         Organisation o = view.organisation();
+        ItemPresenter presenter = readers.presenter(readers.today(), null);
         return new ContactJson.Organisation(o.id(), o.spaceKey(), o.name(), o.kind().code(), o.networks(), o.website(),
                 view.people().stream().map(ContactsResource::summary).toList(), view.memos().stream().map(this::memo).toList(),
-                view.lastContact() == null ? null : view.lastContact().toString(), view.editable(), o.version());
+                view.lastContact() == null ? null : view.lastContact().toString(),
+                view.owes().stream().map(i -> openItem(i, presenter)).toList(),
+                view.owedToIt().stream().map(i -> openItem(i, presenter)).toList(), view.editable(), o.version());
+    }
+
+    private ContactJson.OpenItem openItem(ActionItem item, ItemPresenter presenter) {
+        return new ContactJson.OpenItem(item.id(), presenter.text(item.text()), presenter.owner(item), item.dueDate() == null ? null : item.dueDate().toString(),
+                item.isOverdue(presenter.today()), baseUrl() + "/pages/viewpage.action?pageId=" + item.pageId());
     }
 
     private ContactJson.Person json(ContactRegister.PersonView view) {

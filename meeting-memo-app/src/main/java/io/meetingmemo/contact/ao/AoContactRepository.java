@@ -37,7 +37,7 @@ public final class AoContactRepository implements ContactRepository {
     private static final String PERSON_COLUMNS = "ID, SPACE_KEY, NAME, NAME_KEY, ORGANISATION_ID, ROLE, EMAIL, EMAIL_KEY, PHONE, "
             + "KEEPER_KEY, STATUS, NOTES, PURPOSE, RETAIN_UNTIL, LAST_MET, AUTO_KEY, VERSION";
     private static final String ORGANISATION_COLUMNS = "ID, SPACE_KEY, NAME, NAME_KEY, KIND, NETWORKS, NETWORK_KEYS, WEBSITE, AUTO_KEY, VERSION";
-    private static final String LINK_COLUMNS = "ID, PERSON_ID, PAGE_ID, SPACE_KEY, PAGE_VERSION, MEMO_KEY, PART_KEY, LINK_KEY, KIND, "
+    private static final String LINK_COLUMNS = "ID, PERSON_ID, ORGANISATION_ID, PAGE_ID, SPACE_KEY, PAGE_VERSION, MEMO_KEY, PART_KEY, LINK_KEY, KIND, "
             + "MEMO_TITLE, MEMO_DATE";
     /** Values in one IN (…) list, well below every database's limit of bind parameters. */
     private static final int CHUNK = 400;
@@ -94,9 +94,11 @@ public final class AoContactRepository implements ContactRepository {
                 for (ContactMatcher.Link link : plan.links()) {
                     Long personId = link.personId() != null ? link.personId()
                             : link.newPersonIndex() == null ? null : newPersonIds.get(link.newPersonIndex());
-                    if (personId == null) continue;
+                    Long organisationId = link.organisationId() != null ? link.organisationId()
+                            : link.newOrganisation() == null ? null : newOrganisationIds.get(link.newOrganisation());
+                    if (personId == null && organisationId == null) continue;
                     ContactMention m = link.mention();
-                    ContactLink stored = new ContactLink(personId, pageId, spaceKey, pageVersion, m.memoKey(), m.partKey(), m.kind(),
+                    ContactLink stored = new ContactLink(personId, personId == null ? organisationId : null, pageId, spaceKey, pageVersion, m.memoKey(), m.partKey(), m.kind(),
                             m.memoTitle(), m.memoDate());
                     rows.putIfAbsent(stored.linkKey(), linkRow(stored));
                 }
@@ -251,7 +253,7 @@ public final class AoContactRepository implements ContactRepository {
 
     @Override
     public List<ContactLink> linksOf(long personId) {
-        return links("PERSON_ID = ?", List.of((int) personId));
+        return links("PERSON_ID = ?", List.of(personId));
     }
 
     @Override
@@ -259,9 +261,8 @@ public final class AoContactRepository implements ContactRepository {
         return ao.executeInTransaction(() -> {
             List<Object> ids = new ArrayList<>();
             for (ContactPersonEntity e : ao.find(ContactPersonEntity.class, Query.select("ID")
-                    .where("ORGANISATION_ID = ?", organisationId))) ids.add(e.getID());
-            if (ids.isEmpty()) return List.of();
-            List<ContactLink> all = new ArrayList<>();
+                    .where("ORGANISATION_ID = ?", organisationId))) ids.add((long) e.getID());
+            List<ContactLink> all = new ArrayList<>(links("ORGANISATION_ID = ?", List.of(organisationId)));
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Object> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
                 all.addAll(links(inClause("PERSON_ID", chunk.size()), chunk));
@@ -281,7 +282,7 @@ public final class AoContactRepository implements ContactRepository {
         return ao.executeInTransaction(() -> {
             List<ContactLink> found = new ArrayList<>();
             for (ContactLinkEntity e : ao.find(ContactLinkEntity.class, Query.select(LINK_COLUMNS).where(where, params.toArray()))) {
-                found.add(new ContactLink(e.getPersonId(), e.getPageId(), e.getSpaceKey(), e.getPageVersion(), e.getMemoKey(),
+                found.add(new ContactLink(e.getPersonId(), e.getOrganisationId(), e.getPageId(), e.getSpaceKey(), e.getPageVersion(), e.getMemoKey(),
                         e.getPartKey(), ContactMention.Kind.valueOf(e.getKind()), e.getMemoTitle(), date(e.getMemoDate())));
             }
             found.sort(LINK_ORDER);
@@ -345,16 +346,16 @@ public final class AoContactRepository implements ContactRepository {
             if (!replacePerson(merged)) throw new StaleMerge();
             // The removed entry's links move; where both were linked to one macro, the kept entry's link stays.
             Set<String> keptKeys = new LinkedHashSet<>();
-            for (ContactLinkEntity e : ao.find(ContactLinkEntity.class, Query.select("ID, LINK_KEY").where("PERSON_ID = ?", (int) merged.id()))) {
+            for (ContactLinkEntity e : ao.find(ContactLinkEntity.class, Query.select("ID, LINK_KEY").where("PERSON_ID = ?", merged.id()))) {
                 keptKeys.add(e.getLinkKey());
             }
             List<Map<String, Object>> moved = new ArrayList<>();
-            for (ContactLinkEntity e : ao.find(ContactLinkEntity.class, Query.select(LINK_COLUMNS).where("PERSON_ID = ?", (int) removed.id()))) {
+            for (ContactLinkEntity e : ao.find(ContactLinkEntity.class, Query.select(LINK_COLUMNS).where("PERSON_ID = ?", removed.id()))) {
                 if (keptKeys.contains(e.getLinkKey())) continue;
-                moved.add(linkRow(new ContactLink(merged.id(), e.getPageId(), e.getSpaceKey(), e.getPageVersion(), e.getMemoKey(),
+                moved.add(linkRow(new ContactLink(merged.id(), null, e.getPageId(), e.getSpaceKey(), e.getPageVersion(), e.getMemoKey(),
                         e.getPartKey(), ContactMention.Kind.valueOf(e.getKind()), e.getMemoTitle(), date(e.getMemoDate()))));
             }
-            ao.deleteWithSQL(ContactLinkEntity.class, "PERSON_ID = ?", (int) removed.id());
+            ao.deleteWithSQL(ContactLinkEntity.class, "PERSON_ID = ?", removed.id());
             if (!moved.isEmpty()) ao.create(ContactLinkEntity.class, moved);
             return true;
         });
@@ -371,7 +372,7 @@ public final class AoContactRepository implements ContactRepository {
     public boolean erase(ContactPerson person, String erasedByKey, Instant at, String identityFingerprint) {
         return ao.executeInTransaction(() -> {
             if (ao.deleteWithSQL(ContactPersonEntity.class, "ID = ?", (int) person.id()) != 1) return false;
-            ao.deleteWithSQL(ContactLinkEntity.class, "PERSON_ID = ?", (int) person.id());
+            ao.deleteWithSQL(ContactLinkEntity.class, "PERSON_ID = ?", person.id());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (String fingerprint : identityFingerprint.split(",")) {
                 Map<String, Object> row = new HashMap<>();
@@ -438,6 +439,7 @@ public final class AoContactRepository implements ContactRepository {
     private static Map<String, Object> linkRow(ContactLink l) {
         Map<String, Object> row = new HashMap<>();
         row.put("PERSON_ID", l.personId());
+        row.put("ORGANISATION_ID", l.organisationId());
         row.put("PAGE_ID", l.pageId());
         row.put("SPACE_KEY", l.spaceKey());
         row.put("PAGE_VERSION", l.pageVersion());

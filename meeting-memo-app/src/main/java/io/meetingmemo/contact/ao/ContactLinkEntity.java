@@ -7,11 +7,16 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** Schema version 9: a register person named in a memo, as of the page version last saved. Never remove a column. */
+/** Schema version 9: a register entry named in a memo, as of the page version last saved. Never remove a column. */
 @Table("CONTACT_LINK")
 public interface ContactLinkEntity extends Entity {
-    @NotNull @Indexed long getPersonId();
-    void setPersonId(long personId);
+    /** The person named, or null when the memo names an organisation as such. */
+    @Indexed Long getPersonId();
+    void setPersonId(Long personId);
+
+    /** The organisation named as such ("Sanoma WSOY" of Sanoma WSOY), or null for a person. */
+    @Indexed Long getOrganisationId();
+    void setOrganisationId(Long organisationId);
 
     @NotNull @Indexed long getPageId();
     void setPageId(long pageId);

@@ -2,6 +2,7 @@ package io.meetingmemo.contact.app;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.contact.domain.ContactMatcher;
 import io.meetingmemo.contact.domain.ContactMention;
@@ -99,12 +100,12 @@ public final class ContactLinking {
         List<ContactMention> mentions = new ArrayList<>();
         for (Memo memo : parsed.memos()) {
             for (Guest g : memo.guests()) {
-                mentions.add(new ContactMention(memo.key(), memo.title(), memo.date(), g.key(), ContactMention.Kind.GUEST, g.name(),
+                mentions.add(new ContactMention(ActionItem.stored(memo.key()), memo.title(), memo.date(), g.key(), ContactMention.Kind.GUEST, g.name(),
                         g.organisation(), g.role(), g.email(), null, null, g.registerRef()));
             }
             for (Contact c : memo.contacts()) {
                 String keeper = c.owner() == null ? null : users.find(c.owner()).map(ConfluenceUsers.Person::userKey).orElse(null);
-                mentions.add(new ContactMention(memo.key(), memo.title(), memo.date(), c.key(), ContactMention.Kind.CONTACT, c.name(),
+                mentions.add(new ContactMention(ActionItem.stored(memo.key()), memo.title(), memo.date(), c.key(), ContactMention.Kind.CONTACT, c.name(),
                         c.organisation(), c.role(), c.email(), c.phone(), keeper, c.registerRef()));
             }
         }

@@ -1,6 +1,10 @@
 package io.meetingmemo.contact.app;
 
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.contact.domain.ContactLink;
+import io.meetingmemo.contact.domain.NameKey;
+import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.contact.domain.ContactMerge;
 import io.meetingmemo.contact.domain.ContactPerson;
 import io.meetingmemo.contact.domain.ContactRepository;
@@ -31,14 +35,19 @@ import java.util.Set;
  */
 public final class ContactRegister {
     public static final int MAX_LIMIT = 200;
+    /** The pages an organisation's page reads open items from: its 50 latest meetings. */
+    private static final int MAX_PAGES_READ = 50;
 
     private final ContactRepository repository;
+    private final ActionItemRepository actionItems;
     private final ContentPermissions permissions;
     private final ConfluencePages pages;
     private final Clock clock;
 
-    public ContactRegister(ContactRepository repository, ContentPermissions permissions, ConfluencePages pages, Clock clock) {
+    public ContactRegister(ContactRepository repository, ActionItemRepository actionItems, ContentPermissions permissions,
+                           ConfluencePages pages, Clock clock) {
         this.repository = repository;
+        this.actionItems = actionItems;
         this.permissions = permissions;
         this.pages = pages;
         this.clock = clock;
@@ -70,9 +79,13 @@ public final class ContactRegister {
     public record PersonView(ContactPerson person, Organisation organisation, List<ContactLink> memos, LocalDate lastMet,
                              boolean editable) {}
 
-    /** An organisation with its people and the memos they appear in that the caller may view. */
+    /**
+     * An organisation with its people, the memos it or its people appear in that the caller may view, and the open
+     * action items agreed in those memos: what it owes (an item whose owner is the organisation or one of its people)
+     * and what is owed to it (the others: what the team promised in its meetings).
+     */
     public record OrganisationView(Organisation organisation, List<ContactPerson> people, List<ContactLink> memos,
-                                   LocalDate lastContact, boolean editable) {}
+                                   LocalDate lastContact, List<ActionItem> owes, List<ActionItem> owedToIt, boolean editable) {}
 
     /** @param next the position the following page starts after, or null on the last page */
     public record PeoplePage(List<ContactPerson> people, String next) {}
@@ -116,7 +129,16 @@ public final class ContactRegister {
                 null, null, 0), 1000);
         List<ContactLink> memos = viewable(repository.linksOfOrganisation(id));
         LocalDate last = memos.stream().map(ContactLink::memoDate).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
-        return new OrganisationView(organisation, people, memos, last, permissions.canEditSpace(organisation.spaceKey()));
+        Set<String> ownNames = new LinkedHashSet<>();
+        ownNames.add(organisation.nameKey());
+        people.forEach(p -> ownNames.add(p.nameKey()));
+        List<ActionItem> owes = new ArrayList<>();
+        List<ActionItem> owedToIt = new ArrayList<>();
+        for (ActionItem item : openItemsOf(memos)) {
+            boolean theirs = item.assigneeKey() == null && item.ownerName() != null && ownNames.contains(NameKey.of(item.ownerName()));
+            (theirs ? owes : owedToIt).add(item);
+        }
+        return new OrganisationView(organisation, people, memos, last, owes, owedToIt, permissions.canEditSpace(organisation.spaceKey()));
     }
 
     public Organisation createOrganisation(Organisation draft) {
@@ -201,6 +223,23 @@ public final class ContactRegister {
             throw new Refused(Refused.Reason.NOT_FOUND, "no person " + id);
         }
         return new Erasure(id, links.size(), List.copyOf(pagesNamingThem));
+    }
+
+    /** The open items of these memos (pages already checked for the caller), soonest due first; one read per page. */
+    private List<ActionItem> openItemsOf(List<ContactLink> memos) {
+        Map<Long, Set<String>> memoKeysByPage = new java.util.LinkedHashMap<>();
+        for (ContactLink link : memos) memoKeysByPage.computeIfAbsent(link.pageId(), p -> new LinkedHashSet<>()).add(link.memoKey());
+        List<ActionItem> open = new ArrayList<>();
+        memoKeysByPage.entrySet().stream().limit(MAX_PAGES_READ).forEach(page -> {
+            for (ActionItem item : actionItems.findByPage(page.getKey())) {
+                if (item.status() == ActionStatus.OPEN && !item.removed() && !item.hidden() && page.getValue().contains(item.memoKey())) {
+                    open.add(item);
+                }
+            }
+        });
+        open.sort(java.util.Comparator.comparing(ActionItem::dueDate, java.util.Comparator.nullsLast(LocalDate::compareTo))
+                .thenComparing(ActionItem::id));
+        return open;
     }
 
     private ContactPerson visiblePerson(long id) {

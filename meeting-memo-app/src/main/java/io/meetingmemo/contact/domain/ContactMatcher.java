@@ -29,8 +29,16 @@ public final class ContactMatcher {
     /** A person the page's save creates, with the organisation it belongs to (existing id, or a new one's name). */
     public record NewPerson(ContactMention firstMention, String identityKey, Long organisationId, String newOrganisation) {}
 
-    /** One mention's entry: an existing person, or the index of a person in {@link Plan#newPeople()}. */
-    public record Link(ContactMention mention, Long personId, Integer newPersonIndex, String note) {}
+    /**
+     * One mention's entry: an existing person, or the index of a person in {@link Plan#newPeople()}; or, for an
+     * organisation named as such, an existing organisation or the name of a new one.
+     */
+    public record Link(ContactMention mention, Long personId, Integer newPersonIndex, Long organisationId,
+                       String newOrganisation, String note) {
+        Link(ContactMention mention, Long personId, Integer newPersonIndex, String note) {
+            this(mention, personId, newPersonIndex, null, null, note);
+        }
+    }
 
     /** What a save links and creates; {@code newOrganisations} are names, each created once. */
     public record Plan(List<Link> links, List<NewPerson> newPeople, List<String> newOrganisations) {}
@@ -68,6 +76,15 @@ public final class ContactMatcher {
                 links.add(new Link(mention, picked.id(), null, null));
                 continue;
             }
+            if (mention.namesAnOrganisation()) {
+                Organisation organisation = organisationsByKey.get(mention.organisationKey());
+                if (organisation != null) {
+                    links.add(new Link(mention, null, null, organisation.id(), null, null));
+                } else {
+                    links.add(new Link(mention, null, null, null, newOrganisation(mention, newOrganisations, newOrganisationsByKey), null));
+                }
+                continue;
+            }
             Optional<Link> existing = byEmail(mention, peopleById.values(), organisationsById)
                     .or(() -> byNameAndOrganisation(mention, peopleById.values(), organisationsById));
             if (existing.isPresent()) {
@@ -85,10 +102,7 @@ public final class ContactMatcher {
                     if (organisation != null) {
                         organisationId = organisation.id();
                     } else {
-                        newOrganisation = newOrganisationsByKey.computeIfAbsent(mention.organisationKey(), k -> {
-                            newOrganisations.add(mention.organisation().strip());
-                            return mention.organisation().strip();
-                        });
+                        newOrganisation = newOrganisation(mention, newOrganisations, newOrganisationsByKey);
                     }
                 }
                 index = newPeople.size();
@@ -98,6 +112,13 @@ public final class ContactMatcher {
             links.add(new Link(mention, null, index, null));
         }
         return new Plan(links, newPeople, newOrganisations);
+    }
+
+    private static String newOrganisation(ContactMention mention, List<String> newOrganisations, Map<String, String> byKey) {
+        return byKey.computeIfAbsent(mention.organisationKey(), k -> {
+            newOrganisations.add(mention.organisation().strip());
+            return mention.organisation().strip();
+        });
     }
 
     private static Optional<Link> byEmail(ContactMention mention, Iterable<ContactPerson> people,

@@ -33,6 +33,14 @@ public record ContactMention(String memoKey, String memoTitle, java.time.LocalDa
     }
 
     /**
+     * Whether the memo names an organisation rather than a person in it: a contact or guest whose name is its
+     * organisation's, with no address and no register entry picked. It links to the organisation, not to a person.
+     */
+    public boolean namesAnOrganisation() {
+        return registerRef == null && emailKey().isEmpty() && !organisationKey().isEmpty() && organisationKey().equals(nameKey());
+    }
+
+    /**
      * What makes an entry the app creates from a memo one entry, whichever page or node creates it first: the address
      * when there is one, else the name and organisation. Stored with the entry under a unique constraint.
      */

@@ -83,6 +83,16 @@ class ContactMatcherTest {
     }
 
     @Test
+    void aContactNamedAsItsOrganisationLinksTheOrganisationNotAPerson() {
+        Plan plan = plan(mention("Sanoma WSOY", "Sanoma WSOY", null), mention("Yle", "YLE", null));
+        assertEquals(10L, plan.links().get(0).organisationId());
+        assertNull(plan.links().get(0).personId());
+        assertEquals("YLE", plan.links().get(1).newOrganisation());
+        assertTrue(plan.newPeople().isEmpty(), "no person called Sanoma WSOY");
+        assertEquals(List.of("YLE"), plan.newOrganisations());
+    }
+
+    @Test
     void aMentionWithoutAnyLetterIsNotAnEntry() {
         assertTrue(plan(mention(" -- ", "Yle", null)).links().isEmpty());
     }
