@@ -83,6 +83,9 @@ class ContactsRegisterTest {
 
             t.save(2, "REITITIN", "Reititin 5/2012", memo("m2", "Reititin", "2012-05-09", guest("g3", "liisa makela", "OP Pohjola", null)));
             assertEquals(1, t.as("B", () -> t.contacts.person(petri.id())).memos().size(), "Petri's link left with the guest");
+            t.save(1, "REITITIN", "Reititin 3/2012", memo("m1", "Reititin", "2012-03-14"));
+            assertEquals(0, t.as("B", () -> t.contacts.person(petri.id())).memos().size(),
+                    "a version without guests or contacts names nobody, though its save wrote nothing to the register");
             assertEquals(2, t.as("B", () -> t.contacts.people("REITITIN", null, null, null, null, 50)).people().size(),
                     "the entry stays when a page stops naming them");
         }
@@ -179,7 +182,7 @@ class ContactsRegisterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource(DBS)
+    @MethodSource("io.meetingmemo.testsupport.TestDatabases#withBatchInserts")
     void aSaveCostsTheSameStatementsForThreeGuestsAndForForty(Supplier<DatabaseConfig> db) {
         try (Tracker t = new Tracker(db.get())) {
             long few = statementsOfSave(t, 1, 3);
@@ -187,6 +190,23 @@ class ContactsRegisterTest {
             assertEquals(few, many, "3 guests: " + few + " statements, 40 guests: " + many);
             assertEquals(40, t.as("A", () -> t.contacts.people("EDU", "vieras 2", null, null, null, 200)).people().size()
                     + t.as("A", () -> t.contacts.people("EDU", "vieras 1", null, null, null, 200)).people().size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void aPageWithoutGuestsOrContactsCostsTheRegisterNothing(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(1, "EDU", "Sivu", memo("m1", "K", "2026-02-02"));
+            var page = t.store(1, "EDU", "Sivu", memo("m1", "K", "2026-02-02"));
+            long withoutRegister = StatementCounter.measure(() -> t.sync.pageSaved(page, "user-editor")).statements();
+            t.save(2, "EDU", "Toinen", memo("m2", "K", "2026-02-02", guest("g1", "Vieras", "Yle", null)));
+            var guestPage = t.store(2, "EDU", "Toinen", memo("m2", "K", "2026-02-02", guest("g1", "Vieras", "Yle", null)));
+            long withRegister = StatementCounter.measure(() -> t.sync.pageSaved(guestPage, "user-editor")).statements();
+            assertTrue(withRegister > withoutRegister, "linking guests costs statements: " + withRegister + " > " + withoutRegister);
+            t.save(1, "EDU", "Sivu", memo("m1", "K", "2026-02-02"));
+            assertEquals(withoutRegister, StatementCounter.measure(() -> t.sync.pageSaved(t.store(1, "EDU", "Sivu", memo("m1", "K", "2026-02-02")),
+                    "user-editor")).statements(), "an unchanged page without guests costs what it cost before the register existed");
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.meetingmemo.actionitem.ao.SyncRecordEntity;
 import net.java.ao.Query;
 
 /**
@@ -282,12 +283,39 @@ public final class AoContactRepository implements ContactRepository {
         return ao.executeInTransaction(() -> {
             List<ContactLink> found = new ArrayList<>();
             for (ContactLinkEntity e : ao.find(ContactLinkEntity.class, Query.select(LINK_COLUMNS).where(where, params.toArray()))) {
-                found.add(new ContactLink(e.getPersonId(), e.getOrganisationId(), e.getPageId(), e.getSpaceKey(), e.getPageVersion(), e.getMemoKey(),
-                        e.getPartKey(), ContactMention.Kind.valueOf(e.getKind()), e.getMemoTitle(), date(e.getMemoDate())));
+                found.add(new ContactLink(e.getPersonId(), e.getOrganisationId(), e.getPageId(), e.getSpaceKey(), e.getPageVersion(),
+                        e.getMemoKey(), e.getPartKey(), ContactMention.Kind.valueOf(e.getKind()), e.getMemoTitle(), date(e.getMemoDate())));
             }
-            found.sort(LINK_ORDER);
-            return found;
+            List<ContactLink> current = current(found);
+            current.sort(LINK_ORDER);
+            return current;
         });
+    }
+
+    /**
+     * The links that the current version of their page still makes. A save of a page without guests or contacts costs
+     * the register nothing, so it leaves the links of the page's older version in place: they are left out here, as are
+     * links of pages the tracker no longer shows (trashed or purged), by the tracker's record of each page's version.
+     */
+    private List<ContactLink> current(List<ContactLink> links) {
+        if (links.isEmpty()) return links;
+        List<String> pageRows = links.stream().map(l -> String.valueOf(l.pageId())).distinct().toList();
+        Map<Long, Integer> versions = new HashMap<>();
+        for (int from = 0; from < pageRows.size(); from += CHUNK) {
+            List<String> chunk = pageRows.subList(from, Math.min(from + CHUNK, pageRows.size()));
+            for (SyncRecordEntity row : ao.find(SyncRecordEntity.class, Query.select("ID, PAGE_ID, PAGE_VERSION, ROW_KEY, HIDDEN, REMOVED")
+                    .where(inClause(SyncRecordEntity.ROW_KEY, chunk.size()), chunk.toArray()))) {
+                if (!row.isHidden() && !row.isRemoved()) {
+                    versions.put(row.getPageId(), row.getPageVersion());
+                }
+            }
+        }
+        List<ContactLink> current = new ArrayList<>();
+        for (ContactLink link : links) {
+            Integer version = versions.get(link.pageId());
+            if (version != null && link.pageVersion() >= version) current.add(link);
+        }
+        return current;
     }
 
     @Override

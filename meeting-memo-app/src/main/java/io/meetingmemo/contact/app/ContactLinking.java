@@ -31,6 +31,7 @@ public final class ContactLinking {
     private static final Logger LOG = LoggerFactory.getLogger(ContactLinking.class);
     private static final int ATTEMPTS = 3;
     private static final long LOCK_WAIT_SECONDS = 10;
+    static final String LOCK_NAME = "io.meetingmemo.contacts.linking";
 
     private final ContactRepository repository;
     private final ConfluenceUsers users;
@@ -44,17 +45,16 @@ public final class ContactLinking {
 
     public void pageSaved(PageSnapshot page, ParsedPage parsed) {
         List<ContactMention> mentions = mentions(parsed);
+        // A page without guests or contacts costs the register nothing; links of an older version of it are not shown.
+        if (mentions.isEmpty()) return;
         try {
-            ContactMatcher.Plan plan = plan(page.spaceKey(), mentions);
-            if (plan.newPeople().isEmpty() && plan.newOrganisations().isEmpty()) {
-                if (repository.applyLinks(page.pageId(), page.spaceKey(), page.version(), plan)) return;
-            }
-            // New entries are created under the space's cluster lock, so that saves on any node that name the same new
-            // person create one entry; the unique identity of created entries is the second guard.
-            ClusterLock lock = locks.getLockForName("io.meetingmemo.contacts." + page.spaceKey());
+            // One linking at a time in the cluster: saves on any node that name the same new person create one entry
+            // (the unique identity of created entries is the second guard), and no two link writes interleave. A
+            // linking is a handful of statements, so the wait is short.
+            ClusterLock lock = locks.getLockForName(LOCK_NAME);
             if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warn("Page {}: the contacts register of {} stayed busy; its guests and contacts are linked with the next save",
-                        page.pageId(), page.spaceKey());
+                LOG.warn("Page {}: the contacts register stayed busy; its guests and contacts are linked with the next save",
+                        page.pageId());
                 return;
             }
             try {

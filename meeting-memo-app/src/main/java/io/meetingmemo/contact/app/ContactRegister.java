@@ -116,6 +116,7 @@ public final class ContactRegister {
     }
 
     public PersonView person(long id) {
+        requireSignedIn();
         ContactPerson person = visiblePerson(id);
         Organisation organisation = person.organisationId() == null ? null : repository.organisation(person.organisationId()).orElse(null);
         List<ContactLink> memos = viewable(repository.linksOf(id));
@@ -123,6 +124,7 @@ public final class ContactRegister {
     }
 
     public OrganisationView organisation(long id) {
+        requireSignedIn();
         Organisation organisation = repository.organisation(id).filter(o -> permissions.canViewSpace(o.spaceKey()))
                 .orElseThrow(() -> new Refused(Refused.Reason.NOT_FOUND, "no organisation " + id + " in a register you can view"));
         List<ContactPerson> people = repository.people(new ContactRepository.PeopleQuery(List.of(organisation.spaceKey()), null, id,
@@ -149,6 +151,7 @@ public final class ContactRegister {
     }
 
     public Organisation updateOrganisation(long id, Organisation changed) {
+        requireSignedIn();
         Organisation stored = repository.organisation(id).filter(o -> permissions.canViewSpace(o.spaceKey()))
                 .orElseThrow(() -> new Refused(Refused.Reason.NOT_FOUND, "no organisation " + id + " in a register you can view"));
         requireEditor(stored.spaceKey());
@@ -167,6 +170,7 @@ public final class ContactRegister {
     }
 
     public ContactPerson updatePerson(long id, ContactPerson changed) {
+        requireSignedIn();
         ContactPerson stored = visiblePerson(id);
         requireEditor(stored.spaceKey());
         ContactPerson next = new ContactPerson(id, stored.spaceKey(), changed.name(), changed.organisationId(), changed.role(),
@@ -180,6 +184,8 @@ public final class ContactRegister {
 
     /** Joins {@code otherId} into {@code keptId}: the kept entry stays with its values and gains the other's links. */
     public ContactPerson merge(long keptId, int keptVersion, long otherId, int otherVersion) {
+        requireSignedIn();
+        requireEditor(visiblePerson(keptId).spaceKey());
         if (keptId == otherId) {
             throw new Refused(Refused.Reason.INVALID, "an entry cannot be merged with itself",
                     List.of(new ContactValidation.FieldProblem("mergeId", "is the entry itself")));
@@ -259,6 +265,10 @@ public final class ContactRegister {
     private List<String> visibleSpaces(String spaceKey) {
         if (permissions.isAnonymous()) throw new Refused(Refused.Reason.NOT_SIGNED_IN, "sign in to see contacts registers");
         return permissions.viewableSpaces(spaceKey == null ? pages.spaceKeys() : List.of(spaceKey));
+    }
+
+    private void requireSignedIn() {
+        if (permissions.isAnonymous()) throw new Refused(Refused.Reason.NOT_SIGNED_IN, "sign in to see contacts registers");
     }
 
     private void requireEditor(String spaceKey) {

@@ -103,7 +103,13 @@ public final class MacroRendering {
         MY_ACTION_ITEMS("templates/my-action-items.vm"),
         /** The administrators' page of the tracker, with the script that runs a re-sync batch after batch. */
         TRACKER_ADMIN("templates/tracker-admin.vm", "io.meetingmemo.confluence:tracker-admin-resources"),
-        SERIES("templates/meeting-series.vm");
+        SERIES("templates/meeting-series.vm"),
+        /** A space's contacts register: the {@code contacts} macro and the register page's list. */
+        CONTACTS("templates/contacts.vm"),
+        /** The register page with its search, or why an entry cannot be shown. */
+        CONTACTS_PAGE("templates/contacts-page.vm"),
+        CONTACT_ORGANISATION("templates/contact-organisation.vm"),
+        CONTACT_PERSON("templates/contact-person.vm");
 
         private final String path;
         private final String webResource;
