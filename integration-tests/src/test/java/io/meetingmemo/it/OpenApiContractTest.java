@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meetingmemo.actionitem.rest.ActionItemJson;
 import io.meetingmemo.actionitem.rest.AdminResource;
 import io.meetingmemo.actionitem.rest.MemoJson;
+import io.meetingmemo.actionitem.rest.ContactJson;
 import io.meetingmemo.actionitem.rest.SeriesJson;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +52,14 @@ class OpenApiContractTest {
             Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class),
             Map.entry("Series", SeriesJson.Series.class), Map.entry("LatestMemo", SeriesJson.LatestMemo.class),
             Map.entry("SeriesPage", SeriesJson.SeriesPage.class), Map.entry("SeriesError", SeriesJson.Error.class),
-            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class));
+            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class),
+            Map.entry("ContactFieldProblem", ContactJson.FieldProblem.class), Map.entry("ContactError", ContactJson.Error.class),
+            Map.entry("ContactMemo", ContactJson.Memo.class), Map.entry("ContactOpenItem", ContactJson.OpenItem.class),
+            Map.entry("ContactPersonSummary", ContactJson.PersonSummary.class), Map.entry("ContactPerson", ContactJson.Person.class),
+            Map.entry("ContactOrganisationSummary", ContactJson.OrganisationSummary.class),
+            Map.entry("ContactOrganisation", ContactJson.Organisation.class), Map.entry("ContactPeoplePage", ContactJson.PeoplePage.class),
+            Map.entry("ContactOrganisationsPage", ContactJson.OrganisationsPage.class), Map.entry("ContactPageRef", ContactJson.PageRef.class),
+            Map.entry("ContactErasure", ContactJson.Erasure.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -110,7 +118,7 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource", "SeriesResource", "NextMeetingResource")) {
+                "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "ContactsResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.contact.app.ContactRegister;
+import io.meetingmemo.contact.export.ContactExports;
 import io.meetingmemo.contact.domain.ContactLink;
 import io.meetingmemo.contact.domain.ContactPerson;
 import io.meetingmemo.contact.domain.Organisation;
@@ -112,6 +113,46 @@ public class ContactsResource {
         ContactRegister.PeoplePage page = call(() -> register.people(RequestValues.blankToNull(spaceKey), RequestValues.blankToNull(q),
                 organisationId, parsedStatus, RequestValues.blankToNull(next), max));
         return new ContactJson.PeoplePage(page.people().stream().map(ContactsResource::summary).toList(), page.next());
+    }
+
+    /** The same people as {@code GET /people} (every page of it, up to 5,000) as CSV. */
+    @GET
+    @Path("people.csv")
+    @Produces("text/csv;charset=utf-8")
+    public Response peopleCsv(@QueryParam("spaceKey") String spaceKey, @QueryParam("q") String q,
+                              @QueryParam("organisation") String organisation, @QueryParam("status") String status) {
+        ContactRegister.Export export = export(spaceKey, q, organisation, status);
+        java.io.StringWriter out = new java.io.StringWriter();
+        exports(export).csv(export.people(), out);
+        return Response.ok(out.toString()).header("Content-Disposition", "attachment; filename=\"contacts.csv\"")
+                .header(ActionItemExportResource.TRUNCATED_HEADER, export.truncated()).build();
+    }
+
+    /** The same people as vCard 4.0 cards, one per person. */
+    @GET
+    @Path("people.vcf")
+    @Produces("text/vcard;charset=utf-8")
+    public Response peopleVcard(@QueryParam("spaceKey") String spaceKey, @QueryParam("q") String q,
+                                @QueryParam("organisation") String organisation, @QueryParam("status") String status) {
+        ContactRegister.Export export = export(spaceKey, q, organisation, status);
+        java.io.StringWriter out = new java.io.StringWriter();
+        exports(export).vcard(export.people(), out);
+        return Response.ok(out.toString()).header("Content-Disposition", "attachment; filename=\"contacts.vcf\"")
+                .header(ActionItemExportResource.TRUNCATED_HEADER, export.truncated()).build();
+    }
+
+    private ContactRegister.Export export(String spaceKey, String q, String organisation, String status) {
+        Long organisationId = organisation == null || organisation.isBlank() ? null : RequestValues.positiveLong("organisation", organisation);
+        RelationshipStatus parsedStatus = status == null || status.isBlank() ? null : RelationshipStatus.parse(status)
+                .orElseThrow(() -> ApiErrors.badRequest("status must be one of lead, active, dormant"));
+        return call(() -> register.exportPeople(RequestValues.blankToNull(spaceKey), RequestValues.blankToNull(q), organisationId, parsedStatus));
+    }
+
+    private ContactExports exports(ContactRegister.Export export) {
+        ItemPresenter presenter = readers.presenter(readers.today(), null);
+        String base = baseUrl();
+        return new ContactExports(export.organisations(), presenter::personByKey,
+                p -> base + "/plugins/servlet/meeting-memo/contacts?person=" + p.id());
     }
 
     @POST

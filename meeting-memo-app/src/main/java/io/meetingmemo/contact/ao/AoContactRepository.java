@@ -171,6 +171,21 @@ public final class AoContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Organisation> organisations(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return ao.executeInTransaction(() -> {
+            List<Object> all = ids.stream().distinct().map(id -> (Object) (int) (long) id).toList();
+            List<Organisation> found = new ArrayList<>();
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<Object> chunk = all.subList(from, Math.min(from + CHUNK, all.size()));
+                for (ContactOrganisationEntity e : ao.find(ContactOrganisationEntity.class, Query.select(ORGANISATION_COLUMNS)
+                        .where(inClause("ID", chunk.size()), chunk.toArray()))) found.add(toOrganisation(e));
+            }
+            return found;
+        });
+    }
+
+    @Override
     public Optional<ContactPerson> person(long id) {
         return ao.executeInTransaction(() -> Arrays.stream(ao.find(ContactPersonEntity.class,
                 Query.select(PERSON_COLUMNS).where("ID = ?", (int) id))).findFirst().map(AoContactRepository::toPerson));

@@ -103,6 +103,32 @@ public final class ContactRegister {
         return new PeoplePage(List.copyOf(shown), more ? new Position(last.nameKey(), last.id()).encode() : null);
     }
 
+    /** The most people one export holds; the answer says when there were more. */
+    public static final int MAX_EXPORT = 5_000;
+
+    /** People for an export, with their organisations; {@code truncated} when more matched than one export holds. */
+    public record Export(List<ContactPerson> people, Map<Long, Organisation> organisations, boolean truncated) {}
+
+    public Export exportPeople(String spaceKey, String text, Long organisationId, RelationshipStatus status) {
+        List<ContactPerson> people = new ArrayList<>();
+        String after = null;
+        boolean truncated = false;
+        do {
+            PeoplePage page = people(spaceKey, text, organisationId, status, after, MAX_LIMIT);
+            people.addAll(page.people());
+            after = page.next();
+            if (people.size() >= MAX_EXPORT && after != null) {
+                truncated = true;
+                break;
+            }
+        } while (after != null);
+        Set<Long> organisationIds = new LinkedHashSet<>();
+        people.forEach(p -> { if (p.organisationId() != null) organisationIds.add(p.organisationId()); });
+        Map<Long, Organisation> organisations = new HashMap<>();
+        repository.organisations(organisationIds).forEach(o -> organisations.put(o.id(), o));
+        return new Export(people, organisations, truncated);
+    }
+
     public OrganisationsPage organisations(String spaceKey, String text, OrganisationKind kind, String network, String after,
                                            int limit) {
         List<String> spaces = visibleSpaces(spaceKey);

@@ -23,6 +23,8 @@ public interface ContactRepository {
 
     Optional<Organisation> organisation(long id);
 
+    List<Organisation> organisations(java.util.Collection<Long> ids);
+
     Optional<ContactPerson> person(long id);
 
     /** People of the spaces given, filtered and in name order after {@code afterNameKey}/{@code afterId}. */
