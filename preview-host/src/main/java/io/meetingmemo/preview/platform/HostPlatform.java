@@ -71,6 +71,18 @@ public final class HostPlatform {
                 new HostTemplateRenderer(appClassLoader), baseUrl);
     }
 
+    private HostClusterLocks clusterLocks;
+
+    /**
+     * One lock service for every node this platform starts: nodes in one process share the database, and a cluster
+     * lock must exclude them from each other as it excludes Confluence nodes (across processes, PostgreSQL's advisory
+     * locks do that).
+     */
+    private synchronized HostClusterLocks clusterLocks() {
+        if (clusterLocks == null) clusterLocks = new HostClusterLocks(activeObjects::openConnection, activeObjects.database().kind());
+        return clusterLocks;
+    }
+
     /** Each Confluence service the app may reference, by the interface it is referenced with. */
     public Map<Class<?>, Object> services() {
         Map<Class<?>, Object> services = new LinkedHashMap<>();
@@ -82,7 +94,7 @@ public final class HostPlatform {
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
         services.put(TimeZoneManager.class, new HostTimeZones(users));
-        services.put(ClusterLockService.class, new HostClusterLocks(activeObjects::openConnection, activeObjects.database().kind()));
+        services.put(ClusterLockService.class, clusterLocks());
         services.put(EventPublisher.class, events);
         services.put(TemplateRenderer.class, templates);
         services.put(PageBuilderService.class, webResources);
