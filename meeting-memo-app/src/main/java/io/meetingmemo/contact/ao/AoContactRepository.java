@@ -336,14 +336,17 @@ public final class AoContactRepository implements ContactRepository {
     @Override
     public Organisation createOrganisation(Organisation organisation) {
         return ao.executeInTransaction(() -> {
-            ContactOrganisationEntity created = ao.create(ContactOrganisationEntity.class, organisationRow(organisation, 1));
-            return toOrganisation(created);
+            Map<String, Object> row = organisationRow(organisation, 1);
+            row.put("AUTO_KEY", manualKey());
+            return toOrganisation(ao.create(ContactOrganisationEntity.class, row));
         });
     }
 
     @Override
     public ContactPerson createPerson(ContactPerson person) {
-        return ao.executeInTransaction(() -> toPerson(ao.create(ContactPersonEntity.class, personRow(person, 1))));
+        Map<String, Object> row = personRow(person, 1);
+        row.put("AUTO_KEY", manualKey());
+        return ao.executeInTransaction(() -> toPerson(ao.create(ContactPersonEntity.class, row)));
     }
 
     @Override
@@ -443,6 +446,14 @@ public final class AoContactRepository implements ContactRepository {
             }
             return found;
         });
+    }
+
+    /**
+     * The unique key of an entry someone added by hand: Active Objects makes a unique column NOT NULL, and such an entry
+     * has no identity a page's save would create it under, so it gets a key no save will ever make.
+     */
+    private static String manualKey() {
+        return "manual|" + java.util.UUID.randomUUID();
     }
 
     private static Map<String, Object> organisationRow(Organisation o, int version) {

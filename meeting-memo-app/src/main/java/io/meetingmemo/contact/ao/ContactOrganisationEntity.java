@@ -37,7 +37,7 @@ public interface ContactOrganisationEntity extends Entity {
     @StringLength(StringLength.UNLIMITED) String getWebsite();
     void setWebsite(String website);
 
-    /** Space and name key of an organisation a page's save created; unique, so two saves create one. Null otherwise. */
+    /** Space and name key of an organisation a page's save created, unique so two saves create one; {@code manual|…} for one added by hand. */
     @Unique @StringLength(450) String getAutoKey();
     void setAutoKey(String autoKey);
 

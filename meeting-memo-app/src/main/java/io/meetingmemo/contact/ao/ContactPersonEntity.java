@@ -56,7 +56,7 @@ public interface ContactPersonEntity extends Entity {
     String getLastMet();
     void setLastMet(String lastMet);
 
-    /** The identity of a person a page's save created (address, else name and organisation); unique. Null otherwise. */
+    /** The identity of a person a page's save created (address, else name and organisation), unique; {@code manual|…} for one added by hand. */
     @Unique @StringLength(450) String getAutoKey();
     void setAutoKey(String autoKey);
 
