@@ -6,6 +6,7 @@ import io.meetingmemo.contact.domain.ContactMatcher;
 import io.meetingmemo.contact.domain.ContactMention;
 import io.meetingmemo.contact.domain.ContactPerson;
 import io.meetingmemo.contact.domain.ContactRepository;
+import io.meetingmemo.contact.domain.ContactValidation;
 import io.meetingmemo.contact.domain.NameKey;
 import io.meetingmemo.contact.domain.Organisation;
 import io.meetingmemo.contact.domain.OrganisationKind;
@@ -99,7 +100,8 @@ public final class AoContactRepository implements ContactRepository {
                             : link.newOrganisation() == null ? null : newOrganisationIds.get(link.newOrganisation());
                     if (personId == null && organisationId == null) continue;
                     ContactMention m = link.mention();
-                    ContactLink stored = new ContactLink(personId, personId == null ? organisationId : null, pageId, spaceKey, pageVersion, m.memoKey(), m.partKey(), m.kind(),
+                    ContactLink stored = new ContactLink(personId, personId == null ? organisationId : null, pageId, spaceKey, pageVersion,
+                            io.meetingmemo.actionitem.domain.ActionItem.stored(m.memoKey()), io.meetingmemo.actionitem.domain.ActionItem.stored(m.partKey()), m.kind(),
                             m.memoTitle(), m.memoDate());
                     rows.putIfAbsent(stored.linkKey(), linkRow(stored));
                 }
@@ -143,8 +145,11 @@ public final class AoContactRepository implements ContactRepository {
             Long organisationId = p.organisationId() != null ? p.organisationId()
                     : p.newOrganisation() == null ? null : newOrganisationIds.get(p.newOrganisation());
             String email = m.emailKey().isEmpty() ? null : m.email().strip();
-            ContactPerson person = new ContactPerson(0, spaceKey, m.name().strip(), organisationId, blankToNull(m.role()), email,
-                    blankToNull(m.phone()), m.keeperKey(), m.kind() == ContactMention.Kind.GUEST ? RelationshipStatus.ACTIVE
+            // What a memo says of a person is kept when it fits the register's rules, and left on the page when not.
+            String role = m.role() == null || m.role().strip().length() > ContactValidation.ROLE_MAX ? null : blankToNull(m.role());
+            String phone = m.phone() == null || !m.phone().strip().matches(ContactValidation.PHONE_PATTERN) ? null : m.phone().strip();
+            ContactPerson person = new ContactPerson(0, spaceKey, m.name().strip(), organisationId, role, email,
+                    phone, m.keeperKey(), m.kind() == ContactMention.Kind.GUEST ? RelationshipStatus.ACTIVE
                     : RelationshipStatus.LEAD, null, null, null, null, 1);
             Map<String, Object> row = personRow(person, 1);
             row.put("AUTO_KEY", p.identityKey());

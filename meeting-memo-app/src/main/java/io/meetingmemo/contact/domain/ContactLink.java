@@ -12,8 +12,8 @@ import java.time.LocalDate;
  */
 public record ContactLink(Long personId, Long organisationId, long pageId, String spaceKey, int pageVersion, String memoKey, String partKey,
                           ContactMention.Kind kind, String memoTitle, LocalDate memoDate) {
-    /** What makes a link one link: the same macro of the same memo on the same page. */
+    /** What makes a link one link: the same macro of the same memo on the same page (long keys cut with a hash). */
     public String linkKey() {
-        return pageId + "|" + memoKey + "|" + partKey;
+        return pageId + "|" + io.meetingmemo.actionitem.domain.ActionItem.stored(memoKey + "|" + partKey);
     }
 }

@@ -70,7 +70,7 @@ public final class ContactMatcher {
         List<String> newOrganisations = new ArrayList<>();
         Map<String, String> newOrganisationsByKey = new LinkedHashMap<>();
         for (ContactMention mention : mentions) {
-            if (mention.nameKey().isEmpty()) continue;
+            if (!mention.isLinkable()) continue;
             ContactPerson picked = mention.registerRef() == null ? null : peopleById.get(mention.registerRef());
             if (picked != null) {
                 links.add(new Link(mention, picked.id(), null, null));

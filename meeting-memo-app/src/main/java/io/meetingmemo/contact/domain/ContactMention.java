@@ -24,6 +24,15 @@ public record ContactMention(String memoKey, String memoTitle, java.time.LocalDa
         return MailAddress.parse(email).map(a -> a.value().toLowerCase(Locale.ROOT)).orElse("");
     }
 
+    /**
+     * Whether the register can hold this mention: a name with a letter or digit, and a name and organisation no longer
+     * than the register's limit. Longer text stays on the page; the register does not cut anyone's name.
+     */
+    public boolean isLinkable() {
+        return !nameKey().isEmpty() && name.strip().length() <= ContactValidation.NAME_MAX
+                && (organisation == null || organisation.strip().length() <= ContactValidation.NAME_MAX);
+    }
+
     public String nameKey() {
         return NameKey.of(name);
     }

@@ -18,7 +18,8 @@ public final class ContactValidation {
     public static final int PURPOSE_MAX = 1_000;
     public static final int NETWORKS_MAX = 20;
     public static final int NETWORK_MAX = 100;
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{3,50}");
+    public static final String PHONE_PATTERN = "\\+?[0-9 ()./-]{3,50}";
+    private static final Pattern PHONE = Pattern.compile(PHONE_PATTERN);
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s<>\"'`]+");
 
     private ContactValidation() {
