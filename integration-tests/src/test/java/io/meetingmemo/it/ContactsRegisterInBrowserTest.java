@@ -34,7 +34,9 @@ class ContactsRegisterInBrowserTest {
             List<String> organisations = browser.driver.findElements(By.cssSelector(".mm-contacts-organisations tbody td:first-child a"))
                     .stream().map(WebElement::getText).toList();
             assertEquals(List.of("OP-Pohjola", "Sanoma WSOY"), organisations);
-            browser.driver.findElement(By.linkText("Sanoma WSOY")).click();
+            String organisationPage = browser.driver.findElement(By.linkText("Sanoma WSOY")).getAttribute("href");
+            assertTrue(organisationPage.contains("/plugins/servlet/meeting-memo/contacts?organisation="), organisationPage);
+            browser.driver.get(organisationPage);
             browser.wait.until(d -> !d.findElements(By.cssSelector(".mm-contact-organisation")).isEmpty());
             String memos = browser.driver.findElement(By.cssSelector(".mm-contact-memos")).getText();
             assertTrue(memos.contains("Reititin: tapaaminen Petri Laitisen kanssa"), memos);

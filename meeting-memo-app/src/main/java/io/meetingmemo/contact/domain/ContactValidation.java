@@ -40,6 +40,9 @@ public final class ContactValidation {
         }
         length(problems, "notes", person.notes(), NOTES_MAX);
         length(problems, "purpose", person.purpose(), PURPOSE_MAX);
+        singleLine(problems, "role", person.role());
+        multiLine(problems, "notes", person.notes());
+        multiLine(problems, "purpose", person.purpose());
         return problems;
     }
 
@@ -69,6 +72,22 @@ public final class ContactValidation {
             problems.add(new FieldProblem(field, "is required and needs at least one letter or digit"));
         } else if (name.strip().length() > NAME_MAX) {
             problems.add(new FieldProblem(field, "at most " + NAME_MAX + " characters"));
+        } else {
+            singleLine(problems, field, name);
+        }
+    }
+
+    /** One line of text: no line breaks and no control characters (a database or a vCard would not keep them). */
+    private static void singleLine(List<FieldProblem> problems, String field, String value) {
+        if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+            problems.add(new FieldProblem(field, "must be one line without control characters"));
+        }
+    }
+
+    /** Text of several lines: line breaks and tabs, but no other control characters. */
+    private static void multiLine(List<FieldProblem> problems, String field, String value) {
+        if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            problems.add(new FieldProblem(field, "must not contain control characters other than line breaks and tabs"));
         }
     }
 
