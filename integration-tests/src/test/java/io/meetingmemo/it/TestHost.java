@@ -38,6 +38,17 @@ public final class TestHost implements AutoCloseable {
         return new TestHost(PreviewHost.start(new PreviewHost.Options("127.0.0.1", port, database, true)));
     }
 
+    /** A host on a free loopback port with the options a test chooses (clock, SMTP server or none); see {@link PreviewHost.Options}. */
+    public static TestHost start(DatabaseConfig database, java.util.function.UnaryOperator<PreviewHost.Options> options) {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestHost(PreviewHost.start(options.apply(new PreviewHost.Options("127.0.0.1", port, database, true))));
+    }
+
     public static TestHost startOnH2() {
         return start(DatabaseConfig.h2Memory("it" + UUID.randomUUID().toString().replace("-", "")));
     }

@@ -60,6 +60,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.Instant;
+import com.atlassian.mail.MailFactory;
+import io.meetingmemo.preview.mail.HostMailServerManager;
+import io.meetingmemo.preview.mail.HostSmtpMailServer;
+import io.meetingmemo.preview.mail.HostSmtpServer;
+import io.meetingmemo.preview.web.OutboxPage;
+import io.meetingmemo.preview.web.PreviewHostResource;
 import net.java.ao.RawEntity;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -96,8 +104,32 @@ public final class PreviewHost implements AutoCloseable {
         return logger;
     }
 
-    /** How to start: where to listen, where data lives, and whether to create the demo pages. */
-    public record Options(String bindAddress, int port, DatabaseConfig database, boolean seedDemo) {}
+    /**
+     * How to start: where to listen, where data lives, whether to create the demo pages, what the host's clock shows
+     * at start (null: the real time), and the SMTP server (on {@code smtpPort} of 127.0.0.1, 0 for a free port; none
+     * when {@code smtp} is false, so the site has no mail server configured). With {@code smtpRelayPort} the host starts
+     * no SMTP server of its own and sends to the one already listening on that port of 127.0.0.1 (another host's), so
+     * two nodes can share one outbox as two Confluence nodes share one mail server.
+     */
+    public record Options(String bindAddress, int port, DatabaseConfig database, boolean seedDemo, Instant clockStart, boolean smtp,
+                          int smtpPort, int smtpRelayPort) {
+        /** The real time and an SMTP server on a free port. */
+        public Options(String bindAddress, int port, DatabaseConfig database, boolean seedDemo) {
+            this(bindAddress, port, database, seedDemo, null, true, 0, 0);
+        }
+
+        public Options withClock(Instant start) { return new Options(bindAddress, port, database, seedDemo, start, smtp, smtpPort, smtpRelayPort); }
+
+        public Options withoutSmtp() { return new Options(bindAddress, port, database, seedDemo, clockStart, false, 0, 0); }
+
+        public Options withSmtpPort(int port) { return new Options(bindAddress, this.port, database, seedDemo, clockStart, true, port, 0); }
+
+        public Options withSmtpRelay(int port) { return new Options(bindAddress, this.port, database, seedDemo, clockStart, true, 0, port); }
+    }
+
+    /** How often each node looks for due jobs, and flushes its mail queue (Confluence: about every minute). */
+    static final long SCHEDULER_POLL_MILLIS = 1000;
+    static final long MAIL_FLUSH_MILLIS = 3000;
 
     private final EmbeddedActiveObjects activeObjects;
     private final PluginContainer container;
@@ -105,15 +137,19 @@ public final class PreviewHost implements AutoCloseable {
     private final PageService pageService;
     private final HostUsers users;
     private final URI baseUri;
+    private final HostPlatform platform;
+    private final HostSmtpServer smtp;
 
     private PreviewHost(EmbeddedActiveObjects activeObjects, PluginContainer container, HttpServer server,
-                        PageService pageService, HostUsers users, URI baseUri) {
+                        PageService pageService, HostUsers users, URI baseUri, HostPlatform platform, HostSmtpServer smtp) {
         this.activeObjects = activeObjects;
         this.container = container;
         this.server = server;
         this.pageService = pageService;
         this.users = users;
         this.baseUri = baseUri;
+        this.platform = platform;
+        this.smtp = smtp;
     }
 
     public static PreviewHost start(Options options) {
@@ -123,27 +159,46 @@ public final class PreviewHost implements AutoCloseable {
 
         EmbeddedActiveObjects ao = new EmbeddedActiveObjects(options.database(), descriptor.activeObjects().namespace());
         try {
-            return wire(options, descriptor, appClassLoader, ao);
+            return withMail(options, descriptor, appClassLoader, ao);
         } catch (RuntimeException e) {
             ao.close();
             throw e;
         }
     }
 
-    private static PreviewHost wire(Options options, PluginDescriptor descriptor, ClassLoader appClassLoader, EmbeddedActiveObjects ao) {
+    private static PreviewHost withMail(Options options, PluginDescriptor descriptor, ClassLoader appClassLoader, EmbeddedActiveObjects ao) {
         HostUsers users = new HostUsers();
         HostPageStore pageStore = new HostPageStore(ao::openConnection, options.database().kind());
-        URI baseUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/");
-        String baseUrl = baseUri.toString().replaceAll("/$", "");
+        String baseUrl = ("http://" + options.bindAddress() + ":" + options.port() + "/").replaceAll("/$", "");
         HostPlatform platform = new HostPlatform(descriptor, appClassLoader, ao, pageStore, users,
                 new HostTemplateRenderer(appClassLoader), baseUrl);
+        if (options.clockStart() != null) platform.clock().setNow(options.clockStart());
+        HostSmtpServer smtp = options.smtp() && options.smtpRelayPort() == 0 ? HostSmtpServer.start(options.smtpPort()) : null;
+        try {
+            return wire(options, descriptor, appClassLoader, ao, platform, smtp);
+        } catch (RuntimeException e) {
+            if (smtp != null) smtp.close();
+            throw e;
+        }
+    }
+
+    private static PreviewHost wire(Options options, PluginDescriptor descriptor, ClassLoader appClassLoader, EmbeddedActiveObjects ao,
+                                    HostPlatform platform, HostSmtpServer smtp) {
+        HostUsers users = platform.users();
+        HostPageStore pageStore = platform.pages();
+        URI baseUri = URI.create("http://" + options.bindAddress() + ":" + options.port() + "/");
+        String baseUrl = baseUri.toString().replaceAll("/$", "");
         HostEventPublisher events = platform.events();
         HostPermissions permissions = platform.permissions();
         HostWebResources webResources = platform.webResources();
         HostI18n i18n = platform.i18n();
+        int smtpPort = smtp != null ? smtp.port() : options.smtp() ? options.smtpRelayPort() : 0;
+        platform.useMailServers(smtpPort == 0 ? HostMailServerManager.none()
+                : HostMailServerManager.with(new HostSmtpMailServer("127.0.0.1", smtpPort)));
 
         platform.migrate();
-        PluginContainer container = platform.startApp(null);
+        // The app's clock bean is the host's clock, which --clock and the Outbox page move.
+        PluginContainer container = platform.startApp(platform.clock());
 
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.Macro m : descriptor.macros()) {
@@ -176,9 +231,14 @@ public final class PreviewHost implements AutoCloseable {
         // Confluence's create-content plugin: pages made from a blueprint directly (create-result="view"), its error shape.
         mount(server, jsonApi(authentication).register(new CreateContentResource.Errors())
                 .registerInstances(new CreateContentResource(blueprints, pageService, permissions, i18n, baseUrl)), "/rest/create-dialog/1.0");
+        // The host's own tools (outbox, clock, run due jobs): not Confluence's, for host administrators.
+        mount(server, jsonApi(authentication).register(new JsonErrors())
+                .registerInstances(new PreviewHostResource(smtp, platform.taskManager(), platform.clock(), platform.scheduler())), "/rest/preview/1.0");
         ResourceConfig web = new ResourceConfig()
                 .register(new HostAuthentication.Filter(authentication, true))
-                .registerInstances(pages, new DownloadResource(descriptor, appClassLoader));
+                .registerInstances(pages, new DownloadResource(descriptor, appClassLoader),
+                        new OutboxPage(pages, authentication, smtp, options.smtpRelayPort(), platform.taskManager(), platform.clock(),
+                                platform.scheduler()));
         mount(server, web, "");
         mountServlets(server, descriptor, container, new HostServletFilter(authentication, webResources, pages));
         try {
@@ -188,8 +248,12 @@ public final class PreviewHost implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + baseUri + ": " + e.getMessage(), e);
         }
         if (options.seedDemo()) new DemoContent(pageService).seed();
+        platform.scheduler().start(SCHEDULER_POLL_MILLIS);
+        platform.taskManager().start(MAIL_FLUSH_MILLIS);
+        // SAL: LifecycleAware services start once the application and the plugin are up.
+        container.notifyStarted();
         LOG.info("Meeting Memo preview host is up at {} (database {})", baseUri, options.database());
-        return new PreviewHost(ao, container, server, pageService, users, baseUri);
+        return new PreviewHost(ao, container, server, pageService, users, baseUri, platform, smtp);
     }
 
     /**
@@ -254,11 +318,24 @@ public final class PreviewHost implements AutoCloseable {
     /** The app's Spring context, as enabled on this host: its use cases and its own beans. */
     public PluginContainer app() { return container; }
 
-    /** Stops serving, then the app (listeners unregister), then the database. */
+    /** The host's clock, scheduler, mail queue and mail servers. */
+    public HostPlatform platform() { return platform; }
+
+    /** The host's SMTP server (its outbox), or empty when the host runs without one. */
+    public Optional<HostSmtpServer> smtp() { return Optional.ofNullable(smtp); }
+
+    /**
+     * Stops serving and scheduling (a job in progress finishes), then the app (LifecycleAware onStop, listeners
+     * unregister), sends the mail still queued, then stops the SMTP server and the database.
+     */
     @Override
     public void close() {
         server.shutdownNow();
+        platform.scheduler().close();
         container.close();
+        platform.taskManager().close();
+        if (MailFactory.getServerManager() == platform.mailServers()) MailFactory.setServerManager(null);
+        if (smtp != null) smtp.close();
         activeObjects.close();
     }
 

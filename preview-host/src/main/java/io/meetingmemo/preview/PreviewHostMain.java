@@ -1,6 +1,7 @@
 package io.meetingmemo.preview;
 
 import io.meetingmemo.embeddedao.DatabaseConfig;
+import io.meetingmemo.preview.platform.HostClock;
 import io.meetingmemo.preview.store.HostUser;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -12,14 +13,16 @@ import java.util.stream.Collectors;
 
 /**
  * {@code java -jar preview-host/target/meeting-memo-preview.jar [--port 8090] [--data-dir ./data]
- * [--bind 127.0.0.1] [--jdbc-url URL --jdbc-user U --jdbc-password P] [--no-demo] [--verbose]}
+ * [--bind 127.0.0.1] [--jdbc-url URL --jdbc-user U --jdbc-password P] [--no-demo] [--clock 2026-12-01T07:00]
+ * [--smtp-port N | --smtp-relay-port N | --no-smtp] [--verbose]}
  *
  * <p>A first start should look finished: the console shows where the host listens, how to log in and
  * who the demo users are, once; the libraries' start-up chatter appears only with {@code --verbose}.
  */
 public final class PreviewHostMain {
     private static final String USAGE = "usage: java -jar meeting-memo-preview.jar [--port 8090] [--data-dir ./data] [--bind 127.0.0.1]"
-            + " [--jdbc-url URL --jdbc-user USER --jdbc-password PASSWORD] [--no-demo] [--verbose]";
+            + " [--jdbc-url URL --jdbc-user USER --jdbc-password PASSWORD] [--no-demo] [--clock 2026-12-01T07:00]"
+            + " [--smtp-port N | --smtp-relay-port N | --no-smtp] [--verbose]";
 
     private PreviewHostMain() {}
 
@@ -47,9 +50,17 @@ public final class PreviewHostMain {
                 Meeting Memo preview host is running at %s  (started in %.1f s)
                   Log in as admin / admin. Demo users, each with the username as password: %s
                   Database: %s%s
+                  Mail: %s
+                  Clock: %s
                   Stop with Ctrl+C.""",
                 host.baseUri(), startMillis / 1000.0, others, options.database(),
-                options.seedDemo() ? "" : "  (no demo content)");
+                options.seedDemo() ? "" : "  (no demo content)",
+                host.smtp().map(s -> "SMTP server on 127.0.0.1:" + s.port() + "; what it receives is on the Outbox page, /preview-host/outbox")
+                        .orElse(options.smtpRelayPort() != 0 ? "sent to the SMTP server on 127.0.0.1:" + options.smtpRelayPort() + " (--smtp-relay-port)"
+                                : "no SMTP server (--no-smtp): the site has no mail server configured"),
+                host.platform().clock().moved() ? host.platform().clock().instant().atZone(host.platform().clock().getZone()).toLocalDateTime().withNano(0)
+                        + " (" + host.platform().clock().getZone() + "), moved with --clock; running on from there"
+                        : "the real time (" + host.platform().clock().getZone() + ")");
     }
 
     /** Warnings and errors still show; the INFO lines of the database pool, Grizzly and Jersey do not. */
@@ -66,23 +77,40 @@ public final class PreviewHostMain {
         Path dataDir = Paths.get("data");
         String jdbcUrl = null, jdbcUser = null, jdbcPassword = null;
         boolean demo = true;
+        String clock = null;
+        Integer smtpPort = null;
+        Integer relayPort = null;
+        boolean smtp = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--port" -> port = portNumber(value(args, ++i, arg));
+                case "--port" -> port = portNumber(value(args, ++i, arg), arg);
                 case "--bind" -> bind = value(args, ++i, arg);
                 case "--data-dir" -> dataDir = Paths.get(value(args, ++i, arg));
                 case "--jdbc-url" -> jdbcUrl = value(args, ++i, arg);
                 case "--jdbc-user" -> jdbcUser = value(args, ++i, arg);
                 case "--jdbc-password" -> jdbcPassword = value(args, ++i, arg);
                 case "--no-demo" -> demo = false;
+                case "--clock" -> clock = value(args, ++i, arg);
+                case "--smtp-port" -> smtpPort = portNumber(value(args, ++i, arg), arg);
+                case "--no-smtp" -> smtp = false;
+                case "--smtp-relay-port" -> relayPort = portNumber(value(args, ++i, arg), arg);
                 case "--verbose" -> { } // read by main before anything logs
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         DatabaseConfig database = jdbcUrl != null ? new DatabaseConfig(jdbcUrl, jdbcUser, jdbcPassword)
                 : DatabaseConfig.h2File(PreviewHost.prepareDataDir(dataDir));
-        return new PreviewHost.Options(bind, port, database, demo);
+        if ((smtpPort != null ? 1 : 0) + (relayPort != null ? 1 : 0) + (smtp ? 0 : 1) > 1) {
+            throw new IllegalArgumentException("choose one of --smtp-port, --smtp-relay-port and --no-smtp");
+        }
+        if (relayPort != null && relayPort == 0) throw new IllegalArgumentException("--smtp-relay-port needs the port of a running SMTP server");
+        PreviewHost.Options options = new PreviewHost.Options(bind, port, database, demo);
+        if (clock != null) options = options.withClock(new HostClock().parse(clock));
+        if (!smtp) options = options.withoutSmtp();
+        else if (smtpPort != null) options = options.withSmtpPort(smtpPort);
+        else if (relayPort != null) options = options.withSmtpRelay(relayPort);
+        return options;
     }
 
     private static String value(String[] args, int i, String option) {
@@ -90,13 +118,13 @@ public final class PreviewHostMain {
         return args[i];
     }
 
-    private static int portNumber(String value) {
+    private static int portNumber(String value, String option) {
         try {
             int port = Integer.parseInt(value);
             if (port >= 0 && port <= 65535) return port;
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("--port must be a number from 0 to 65535");
+        throw new IllegalArgumentException(option + " must be a number from 0 to 65535");
     }
 }

@@ -55,6 +55,15 @@ final class PreviewProcess implements AutoCloseable {
      * @param jvmOptions e.g. {@code -Xmx256m}
      */
     static PreviewProcess start(Path dataDir, DatabaseConfig db, List<String> jvmOptions, String logName) throws Exception {
+        return start(dataDir, db, jvmOptions, List.of(), logName);
+    }
+
+    /**
+     * Starts a host with options of its own and waits until it answers.
+     *
+     * @param hostOptions e.g. {@code --clock 2026-12-01T07:00}, {@code --no-smtp}
+     */
+    static PreviewProcess start(Path dataDir, DatabaseConfig db, List<String> jvmOptions, List<String> hostOptions, String logName) throws Exception {
         assumeJarBuilt();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -68,6 +77,7 @@ final class PreviewProcess implements AutoCloseable {
         if (db.kind() == DatabaseConfig.Kind.POSTGRESQL) {
             command.addAll(List.of("--jdbc-url", db.jdbcUrl(), "--jdbc-user", db.username(), "--jdbc-password", db.password()));
         }
+        command.addAll(hostOptions);
         Path log = Path.of("target", "preview-process", logName + ".log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -29,9 +29,12 @@ final class OsgiNamespaceHandler implements NamespaceHandler {
     private static final Set<String> SERVICE_ATTRIBUTES = Set.of("id", "ref", "interface");
 
     private final Map<Class<?>, Object> hostServices;
-    private final List<Object> exported;
+    private final List<Export> exported;
 
-    OsgiNamespaceHandler(Map<Class<?>, Object> hostServices, List<Object> exported) {
+    /** An app bean exported with {@code <osgi:service>}, and the interface it is exported as. */
+    record Export(Object bean, Class<?> type) {}
+
+    OsgiNamespaceHandler(Map<Class<?>, Object> hostServices, List<Export> exported) {
         this.hostServices = hostServices;
         this.exported = exported;
     }
@@ -116,11 +119,11 @@ final class OsgiNamespaceHandler implements NamespaceHandler {
 
     /** Adds the exported bean to the host's list once it exists; refuses a bean that lacks the interface. */
     static final class ExportedService {
-        ExportedService(Object bean, Class<?> type, List<Object> exported) {
+        ExportedService(Object bean, Class<?> type, List<Export> exported) {
             if (!type.isInstance(bean)) {
                 throw new IllegalStateException(bean.getClass().getName() + " is exported as " + type.getName() + " but does not implement it");
             }
-            exported.add(bean);
+            exported.add(new Export(bean, type));
         }
     }
 

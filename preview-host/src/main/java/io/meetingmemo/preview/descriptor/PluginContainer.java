@@ -1,5 +1,6 @@
 package io.meetingmemo.preview.descriptor;
 
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's Spring context, built as Confluence's plugin system builds it for a transformerless bundle:
@@ -27,10 +30,13 @@ public final class PluginContainer implements AutoCloseable {
     public static final String SPRING_CONTEXT = "META-INF/spring/*.xml";
     /** The app's clock bean, the one bean a host may replace. */
     public static final String CLOCK_BEAN = "clock";
+    private static final Logger LOG = LoggerFactory.getLogger(PluginContainer.class);
 
     private final ClassLoader appClassLoader;
     private final DefaultListableBeanFactory context;
-    private final List<Object> exportedServices = new ArrayList<>();
+    private final List<OsgiNamespaceHandler.Export> exportedServices = new ArrayList<>();
+    /** The exported LifecycleAware services whose onStart ran, so onStop runs for those only. */
+    private final List<LifecycleAware> started = new ArrayList<>();
 
     /**
      * @param hostServices the host's implementation of each Atlassian interface it offers; every
@@ -117,11 +123,47 @@ public final class PluginContainer implements AutoCloseable {
     public <T> T get(String id, Class<T> type) { return context.getBean(id, type); }
 
     /** Services the app exports with {@code <osgi:service>}, for the host to call as Confluence would. */
-    public List<Object> exportedServices() { return List.copyOf(exportedServices); }
+    public List<Object> exportedServices() { return exportedServices.stream().map(OsgiNamespaceHandler.Export::bean).toList(); }
 
-    /** Stops the app's beans (DisposableBean), as disabling the plugin does. */
+    /** The beans the app exports as {@code type} (its {@code <osgi:service interface>}), in the order its context declares them. */
+    public <T> List<T> exportedAs(Class<T> type) {
+        return exportedServices.stream().filter(e -> e.type() == type).map(e -> type.cast(e.bean())).toList();
+    }
+
+    /**
+     * What SAL does once Confluence and the plugin are up: {@code onStart()} of every service the app exports as
+     * {@code com.atlassian.sal.api.lifecycle.LifecycleAware} (only those: SAL calls exported services, not beans
+     * that merely implement the interface). As in SAL, one that throws is logged and the others still start.
+     */
+    public synchronized void notifyStarted() {
+        for (LifecycleAware service : exportedAs(LifecycleAware.class)) {
+            if (started.contains(service)) continue;
+            try {
+                service.onStart();
+                started.add(service);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("LifecycleAware {} failed in onStart()", service.getClass().getName(), e);
+            }
+        }
+    }
+
+    /** {@code onStop()} of each exported LifecycleAware whose onStart ran, while the app's beans still work. */
+    public synchronized void notifyStopping() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            LifecycleAware service = started.get(i);
+            try {
+                service.onStop();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("LifecycleAware {} failed in onStop()", service.getClass().getName(), e);
+            }
+        }
+        started.clear();
+    }
+
+    /** Stops the app as disabling the plugin does: LifecycleAware onStop first, then its beans (DisposableBean). */
     @Override
     public void close() {
+        notifyStopping();
         context.destroySingletons();
     }
 }

@@ -15,7 +15,14 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.mail.MailFactory;
+import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.scheduler.SchedulerService;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
+import io.meetingmemo.preview.mail.HostMailServerManager;
+import io.meetingmemo.preview.mail.HostTaskManager;
 import io.meetingmemo.preview.descriptor.PluginContainer;
 import io.meetingmemo.preview.descriptor.PluginDescriptor;
 import io.meetingmemo.preview.store.HostPageStore;
@@ -45,6 +52,13 @@ public final class HostPlatform {
     private final HostI18n i18n;
     private final TemplateRenderer templates;
     private final String baseUrl;
+    // Reminders and mail (issue 15): the host's clock, scheduler, task queues, mail servers and languages.
+    private final HostClock clock = new HostClock();
+    private final HostClusterLocks clusterLocks;
+    private final HostScheduler scheduler;
+    private final HostTaskManager taskManager = new HostTaskManager();
+    private volatile HostMailServerManager mailServers = HostMailServerManager.none();
+    private final HostLocaleResolver locales;
 
     /**
      * @param templates how the app's Velocity templates are rendered (the host's renderer, or one that records for benchmarks)
@@ -62,6 +76,9 @@ public final class HostPlatform {
         this.i18n = new HostI18n(descriptor.i18nLocation(), appClassLoader, users);
         this.templates = templates;
         this.baseUrl = baseUrl;
+        this.clusterLocks = new HostClusterLocks(activeObjects::openConnection, activeObjects.database().kind());
+        this.scheduler = HostScheduler.forDatabase(activeObjects::openConnection, activeObjects.database().kind(), clock, clusterLocks);
+        this.locales = new HostLocaleResolver(users);
     }
 
     /** The platform for the app on the class loader, with the host's template renderer and page store on the database. */
@@ -69,18 +86,6 @@ public final class HostPlatform {
         return new HostPlatform(PluginDescriptor.load(appClassLoader), appClassLoader, activeObjects,
                 new HostPageStore(activeObjects::openConnection, activeObjects.database().kind()), users,
                 new HostTemplateRenderer(appClassLoader), baseUrl);
-    }
-
-    private HostClusterLocks clusterLocks;
-
-    /**
-     * One lock service for every node this platform starts: nodes in one process share the database, and a cluster
-     * lock must exclude them from each other as it excludes Confluence nodes (across processes, PostgreSQL's advisory
-     * locks do that).
-     */
-    private synchronized HostClusterLocks clusterLocks() {
-        if (clusterLocks == null) clusterLocks = new HostClusterLocks(activeObjects::openConnection, activeObjects.database().kind());
-        return clusterLocks;
     }
 
     /** Each Confluence service the app may reference, by the interface it is referenced with. */
@@ -94,11 +99,15 @@ public final class HostPlatform {
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
         services.put(TimeZoneManager.class, new HostTimeZones(users));
-        services.put(ClusterLockService.class, clusterLocks());
+        services.put(ClusterLockService.class, clusterLocks);
         services.put(EventPublisher.class, events);
         services.put(TemplateRenderer.class, templates);
         services.put(PageBuilderService.class, webResources);
         services.put(ApplicationProperties.class, (ApplicationProperties) (UrlMode mode) -> mode == UrlMode.RELATIVE ? "" : baseUrl);
+        services.put(SchedulerService.class, scheduler);
+        services.put(MultiQueueTaskManager.class, taskManager);
+        services.put(MailServerManager.class, mailServers);
+        services.put(LocaleResolver.class, locales);
         return services;
     }
 
@@ -136,6 +145,24 @@ public final class HostPlatform {
     public PluginContainer startApp(Clock clock) {
         return new PluginContainer(descriptor, appClassLoader, services(), clock);
     }
+
+    /**
+     * The site's mail server configuration, before the app starts: the app's {@code MailServerManager} reference and
+     * atlassian-mail's {@code MailFactory} (through which {@code SingleMailQueueItem.send()} finds the server) both
+     * answer with it. MailFactory is one per JVM, as in Confluence; with several hosts in one test JVM the last one
+     * started is the one it knows.
+     */
+    public void useMailServers(HostMailServerManager servers) {
+        this.mailServers = servers;
+        MailFactory.setServerManager(servers);
+    }
+
+    public HostClock clock() { return clock; }
+    public HostScheduler scheduler() { return scheduler; }
+    public HostTaskManager taskManager() { return taskManager; }
+    public HostMailServerManager mailServers() { return mailServers; }
+    public HostClusterLocks clusterLocks() { return clusterLocks; }
+    public HostLocaleResolver locales() { return locales; }
 
     public PluginDescriptor descriptor() { return descriptor; }
     public ClassLoader appClassLoader() { return appClassLoader; }

@@ -299,7 +299,7 @@ public final class HostPages {
 
     private Map<String, Object> chrome(HostUser user, String title) {
         Map<String, Object> model = new HashMap<>();
-        model.put("user", user == null ? null : Map.of("username", user.username(), "fullName", user.fullName()));
+        model.put("user", user == null ? null : Map.of("username", user.username(), "fullName", user.fullName(), "administrator", user.administrator()));
         model.put("pageTitle", title);
         model.put("lang", i18n.getLocale(user).toLanguageTag());
         model.put("spaceKeys", pages.store().spaces().stream().map(Space::getKey).toList());
@@ -318,6 +318,13 @@ public final class HostPages {
         }
         model.put("appLinks", links);
         return model;
+    }
+
+    /** One of the host's own tool pages (the Outbox) in the host's chrome; {@code content} adds to the chrome's model. */
+    String hostPage(HostUser user, String title, String template, Map<String, Object> content) {
+        Map<String, Object> model = chrome(user, title);
+        model.putAll(content);
+        return render(template, model);
     }
 
     private Response notFound(HostUser user) {
