@@ -294,5 +294,138 @@
     }).then(function () { button.disabled = false; });
   });
 
+  /* ---- "Send minutes" (.mm-send-minutes, page editors only) ----
+     Asks the app for a preview (POST …/send with "preview": true): each person named in the memo with the mail they
+     would get. People who may view the page are ticked; the others (guests, users without permission) are not, and
+     get only the previewed text, without a link, if the sender ticks them. Each mail is shown in a sandboxed frame
+     (no scripts, no same origin) exactly as rendered. Sending names the page version previewed; the page then reloads
+     and says to how many people the minutes went. */
+  var MINUTES_PROBLEMS = { 'no-address': 'labelSkipNoAddress', 'invalid-address': 'labelSkipInvalidAddress',
+    'deactivated': 'labelSkipDeactivated', 'unknown-user': 'labelSkipUnknownUser' };
+  function minutesUrl(holder) {
+    return contextPath() + '/rest/meeting-memo/1.0/pages/' + encodeURIComponent(holder.getAttribute('data-page-id'))
+      + '/memos/' + encodeURIComponent(holder.getAttribute('data-memo-key')) + '/send';
+  }
+  function minutesStatus(panel, message, isError) {
+    var note = panel.querySelector('.mm-minutes-status');
+    note.setAttribute('role', isError ? 'alert' : 'status');
+    note.classList.toggle('mm-next-error', !!isError);
+    note.textContent = message;
+  }
+  function minutesPost(holder, request) {
+    return fetch(minutesUrl(holder), {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(request)
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        var body = null;
+        try { body = text ? JSON.parse(text) : null; } catch (e) { body = null; }
+        return { status: response.status, body: body || {} };
+      });
+    });
+  }
+  function minutesRecipient(text, recipient) {
+    var row = element('li', 'mm-minutes-recipient');
+    row.setAttribute('data-recipient-id', recipient.id);
+    row.setAttribute('data-can-view', String(recipient.canViewPage));
+    var label = element('label', 'mm-minutes-who');
+    var box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = recipient.id;
+    box.checked = recipient.chosen;
+    var problem = MINUTES_PROBLEMS[recipient.skipReason];
+    box.disabled = !recipient.mail || !!problem;
+    label.appendChild(box);
+    label.appendChild(element('span', 'mm-minutes-name', recipient.name));
+    var role = { attendee: text.labelRoleAttendee, absent: text.labelRoleAbsent, guest: text.labelRoleGuest }[recipient.role];
+    label.appendChild(element('span', 'mm-minutes-role', role || recipient.role));
+    if (recipient.address) label.appendChild(element('span', 'mm-minutes-address', recipient.address));
+    row.appendChild(label);
+    row.appendChild(element('span', 'mm-minutes-access ' + (recipient.canViewPage ? 'mm-can-view' : 'mm-cannot-view'),
+      recipient.canViewPage ? text.labelCanView : text.labelCannotView));
+    if (problem) row.appendChild(element('span', 'mm-minutes-problem', text[problem] || recipient.skipReason));
+    if (recipient.mail) {
+      var mail = element('details', 'mm-minutes-mail');
+      if (!recipient.canViewPage) mail.open = true;
+      mail.appendChild(element('summary', null, (text.labelSubject || 'Subject') + ': ' + recipient.mail.subject));
+      var frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', '');
+      frame.setAttribute('title', recipient.mail.subject);
+      frame.className = 'mm-minutes-frame';
+      frame.srcdoc = recipient.mail.html;
+      mail.appendChild(frame);
+      row.appendChild(mail);
+    }
+    return row;
+  }
+  function minutesPanel(holder, preview) {
+    var text = holder.dataset;
+    var old = holder.querySelector('.mm-minutes-preview');
+    if (old) old.remove();
+    var panel = element('div', 'mm-minutes-preview');
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', text.labelTitle || 'Send the minutes');
+    panel.appendChild(element('h3', 'mm-minutes-title', text.labelTitle || 'Send the minutes'));
+    var sent = holder.querySelector('.mm-minutes-sent');
+    var again = !!preview.previousSend;
+    if (again && sent) panel.appendChild(element('p', 'mm-minutes-warning', sent.getAttribute('data-resend-warning')));
+    var list = element('ul', 'mm-minutes-recipients');
+    preview.recipients.forEach(function (r) { list.appendChild(minutesRecipient(text, r)); });
+    panel.appendChild(list);
+    var actions = element('div', 'mm-minutes-actions');
+    var send = element('button', 'aui-button aui-button-primary mm-minutes-send', again ? text.labelResend : text.labelSend);
+    send.type = 'button';
+    var cancel = element('button', 'aui-button aui-button-link mm-minutes-cancel', text.labelCancel || 'Cancel');
+    cancel.type = 'button';
+    actions.appendChild(send);
+    actions.appendChild(cancel);
+    actions.appendChild(element('span', 'mm-minutes-status'));
+    panel.appendChild(actions);
+    holder.appendChild(panel);
+    cancel.addEventListener('click', function () { panel.remove(); holder.querySelector('.mm-send-minutes').focus(); });
+    send.addEventListener('click', function () {
+      var chosen = [], withoutAccess = [];
+      panel.querySelectorAll('.mm-minutes-recipient').forEach(function (row) {
+        var box = row.querySelector('input[type="checkbox"]');
+        if (!box.checked || box.disabled) return;
+        (row.getAttribute('data-can-view') === 'true' ? chosen : withoutAccess).push(box.value);
+      });
+      if (!chosen.length && !withoutAccess.length) { minutesStatus(panel, text.labelNoRecipients, true); return; }
+      send.disabled = true;
+      minutesStatus(panel, text.labelSending || 'Sending\u2026', false);
+      minutesPost(holder, { preview: false, resend: again, pageVersion: preview.pageVersion,
+        recipients: chosen, includeWithoutAccess: withoutAccess }).then(function (answer) {
+        if (answer.status === 200) { window.location.reload(); return; }
+        var message = answer.body.code === 'stale-page' ? text.labelStale
+          : (text.labelFailed || 'Not sent') + ' ' + (answer.body.message || ('HTTP ' + answer.status));
+        minutesStatus(panel, message, true);
+        send.disabled = false;
+      }).catch(function () {
+        minutesStatus(panel, text.labelFailed || 'Not sent', true);
+        send.disabled = false;
+      });
+    });
+    send.focus();
+  }
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('.mm-send-minutes');
+    if (!button || button.disabled) return;
+    var holder = button.closest('.mm-minutes');
+    var text = holder.dataset;
+    button.disabled = true;
+    var note = holder.querySelector('.mm-minutes-working') || element('span', 'mm-minutes-working');
+    note.setAttribute('role', 'status');
+    note.textContent = text.labelWorking || 'Preparing\u2026';
+    holder.insertBefore(note, button.nextSibling);
+    minutesPost(holder, { preview: true, pageVersion: Number(holder.getAttribute('data-page-version')) }).then(function (answer) {
+      if (answer.status === 200) { note.textContent = ''; minutesPanel(holder, answer.body); return; }
+      note.textContent = answer.body.code === 'stale-page' ? text.labelStale
+        : (text.labelFailed || 'Not sent') + ' ' + (answer.body.message || ('HTTP ' + answer.status));
+    }).catch(function () {
+      note.textContent = text.labelFailed || 'Not sent';
+    }).then(function () { button.disabled = false; });
+  });
+
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

@@ -8,6 +8,7 @@ import io.meetingmemo.actionitem.rest.ActionItemJson;
 import io.meetingmemo.actionitem.rest.AdminResource;
 import io.meetingmemo.actionitem.rest.MemoJson;
 import io.meetingmemo.actionitem.rest.ContactJson;
+import io.meetingmemo.actionitem.rest.MinutesJson;
 import io.meetingmemo.actionitem.rest.SeriesJson;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -59,7 +60,10 @@ class OpenApiContractTest {
             Map.entry("ContactOrganisationSummary", ContactJson.OrganisationSummary.class),
             Map.entry("ContactOrganisation", ContactJson.Organisation.class), Map.entry("ContactPeoplePage", ContactJson.PeoplePage.class),
             Map.entry("ContactOrganisationsPage", ContactJson.OrganisationsPage.class), Map.entry("ContactPageRef", ContactJson.PageRef.class),
-            Map.entry("ContactErasure", ContactJson.Erasure.class));
+x, MinutesJson.SendResult.class), Map.entry("MinutesRecipient", MinutesJson.Recipient.class),
+            Map.entry("MinutesMail", MinutesJson.Mail.class), Map.entry("MinutesSendSummary", MinutesJson.SendSummary.class),
+            Map.entry("MinutesSends", MinutesJson.Sends.class), Map.entry("MinutesSend", MinutesJson.Send.class),
+            Map.entry("MinutesDelivery", MinutesJson.Delivery.class), Map.entry("MinutesError", MinutesJson.Error.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -118,7 +122,7 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "ContactsResource")) {
+                "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "ContactsResource", "MinutesResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.

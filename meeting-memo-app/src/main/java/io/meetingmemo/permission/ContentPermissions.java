@@ -8,6 +8,8 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.PageAccessPolicy;
@@ -26,14 +28,42 @@ public final class ContentPermissions implements PageAccessPolicy {
     private final PageManager pageManager;
     private final UserManager userManager;
     private final SpaceManager spaceManager;
+    private final UserAccessor userAccessor;
 
     public ContentPermissions(PermissionManager permissionManager, PageManager pageManager, UserManager userManager,
-                              SpaceManager spaceManager) {
+                              SpaceManager spaceManager, UserAccessor userAccessor) {
         this.permissionManager = permissionManager;
         this.pageManager = pageManager;
         this.userManager = userManager;
         this.spaceManager = spaceManager;
+        this.userAccessor = userAccessor;
     }
+
+    /** What another person (not the caller) may do with a page, for mail about it: {@link #accessOf}. */
+    public enum PersonAccess {
+        /** An active account with view permission on the page. */
+        VIEWER,
+        /** An active account that may not view the page. */
+        NOT_VIEWER,
+        /** A deactivated account: it receives nothing about pages. */
+        DEACTIVATED,
+        /** No account has that key. */
+        UNKNOWN
+    }
+
+    /**
+     * Whether the person with that key may read what a page says, as Confluence's own mention mails decide: an active
+     * account with view permission on the page (Team Calendars skips deactivated accounts the same way).
+     */
+    public PersonAccess accessOf(String userKey, long pageId) {
+        ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
+        if (user == null) return PersonAccess.UNKNOWN;
+        if (userAccessor.isDeactivated(user)) return PersonAccess.DEACTIVATED;
+        ContentEntityObject page = pageManager.getById(pageId);
+        return page != null && !page.isDeleted() && permissionManager.hasPermission(user, Permission.VIEW, page)
+                ? PersonAccess.VIEWER : PersonAccess.NOT_VIEWER;
+    }
+
 
     /** Whether the caller may view the space: the rule for seeing its contacts register. */
     public boolean canViewSpace(String spaceKey) {

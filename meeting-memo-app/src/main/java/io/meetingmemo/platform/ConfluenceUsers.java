@@ -42,6 +42,12 @@ public final class ConfluenceUsers implements UserKeyResolver {
         return Optional.ofNullable(profile).map(ConfluenceUsers::person);
     }
 
+    /** The mail address of a user's profile as Confluence has it (possibly blank or malformed); empty when no such user. */
+    public Optional<String> emailOf(String userKey) {
+        if (userKey == null) return Optional.empty();
+        return Optional.ofNullable(userManager.getUserProfile(new UserKey(userKey))).map(UserProfile::getEmail);
+    }
+
     private static Person person(UserProfile p) {
         return new Person(p.getUserKey().getStringValue(), p.getUsername(), p.getFullName());
     }

@@ -29,6 +29,11 @@ public final class Readers {
         return LocalDate.now(clock.withZone(timeZones.getUserTimeZone().toZoneId()));
     }
 
+    /** The day a moment falls on, on the calendar of the person asking (a memo's "sent on" day). */
+    public LocalDate dayOf(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, timeZones.getUserTimeZone().toZoneId());
+    }
+
     /** How items are shown to the person asking, on the given day, in their language (null: no words, e.g. JSON). */
     public ItemPresenter presenter(LocalDate today, Locale locale) {
         return new ItemPresenter(users, today, locale);

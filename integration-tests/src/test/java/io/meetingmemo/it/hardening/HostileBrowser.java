@@ -60,10 +60,13 @@ final class HostileBrowser implements AutoCloseable {
               if (!(e.type === 'checkbox' && e.disabled && e.closest('li.mm-task'))) findings.push('input that is not a task checkbox');
             }
             for (const e of main.querySelectorAll('button')) {
-              // The memo's own buttons only: the status toggle and "Next meeting" (type=button, its data only in data-*).
+              // The memo's own buttons only: the status toggle, "Send minutes" and "Next meeting" (type=button, its data only in data-*).
               const next = e.classList.contains('mm-next-meeting') && e.type === 'button'
                   && Array.from(e.attributes).every(a => ['type', 'class', 'data-series', 'data-page-id'].includes(a.name));
-              if (!e.classList.contains('mm-status-toggle') && !next) findings.push('button that is not the status toggle or Next meeting: <' + e.className + '>');
+              // "Send minutes": its data on the enclosing .mm-minutes; at most disabled, with the reason as its title.
+              const minutes = e.classList.contains('mm-send-minutes') && e.type === 'button'
+                  && Array.from(e.attributes).every(a => ['type', 'class', 'disabled', 'title'].includes(a.name));
+              if (!e.classList.contains('mm-status-toggle') && !next && !minutes) findings.push('button that is not the status toggle, Next meeting or Send minutes: <' + e.className + '>');
             }
             for (const e of document.querySelectorAll('*')) {
               for (const a of e.attributes) {

@@ -128,6 +128,10 @@ class PermissionMatrixTest {
         rows.add(row("edit the page (content API, stale version)", "PUT", "/rest/api/content/{page}",
                 "{\"type\":\"page\",\"title\":\"x\",\"version\":{\"number\":1},\"body\":{\"storage\":{\"value\":\"<p>x</p>\",\"representation\":\"storage\"}}}",
                 401, 404, 403, 409, 409));
+        // Send minutes: editors preview and send, viewers see what was sent; a page one may not view is not found.
+        rows.add(row("preview the minutes", "POST", API + "/pages/{page}/memos/{memoKey}/send", "{\"preview\":true}", 401, 404, 403, 200, 200));
+        rows.add(row("preview a missing memo's minutes", "POST", API + "/pages/{page}/memos/no-such-memo/send", "{\"preview\":true}", 401, 404, 403, 404, 404));
+        rows.add(row("list the minutes sent", "GET", API + "/pages/{page}/memos/{memoKey}/sends", null, 401, 404, 200, 200, 200));
         rows.add(row("view the page", "GET", "/pages/viewpage.action?pageId={page}", null, 303, 404, 200, 200, 200));
         rows.add(row("open the editor", "GET", "/pages/editpage.action?pageId={page}", null, 303, 404, 404, 200, 200));
         return rows;
@@ -146,6 +150,7 @@ class PermissionMatrixTest {
         JsonNode items = Http.get(base, "admin", LIST + "?status=all&pageId=" + page).json().get("items");
         assertEquals(4, items.size(), items.toString());
         values.put("{page}", String.valueOf(page));
+        values.put("{memoKey}", Http.get(base, "admin", API + "/pages/" + page + "/memos").json().at("/memos/0/key").asText());
         secretIds = new java.util.HashSet<>();
         for (JsonNode item : items) {
             secretIds.add(item.get("id").asText());

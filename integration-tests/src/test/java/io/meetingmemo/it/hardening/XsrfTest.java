@@ -222,8 +222,9 @@ class XsrfTest {
                 for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
                     String method = methods.next();
                     if (!mutating.contains(method)) continue;
-                    String concrete = API + path.getKey().replaceAll("\\{[^}]*[iI]d\\}", String.valueOf(itemId))
-                            .replace("{key}", DEMO_SERIES);
+                    // The minutes' send names the demo memo's page and memo, so a forged send that got through would show in its sends.
+                    String concrete = API + path.getKey().replace("{pageId}/memos/{memoKey}", pageId + "/memos/" + memoKey())
+                            .replaceAll("\\{[^}]*[iI]d\\}", String.valueOf(itemId)).replace("{key}", DEMO_SERIES);
                     targets.add(new Target(method.toUpperCase(), concrete, jsonFor(concrete)));
                 }
             }
@@ -238,7 +239,15 @@ class XsrfTest {
         return targets;
     }
 
+    /** The key of the demo page's memo. */
+    private static String memoKey() {
+        return Http.get(base, "admin", API + "/pages/" + pageId + "/memos").json().at("/memos/0/key").asText();
+    }
+
     private static String jsonFor(String path) {
+        if (path.endsWith("/send")) {
+            return "{\"preview\":false,\"pageVersion\":" + Http.get(base, "admin", "/rest/api/content/" + pageId).json().at("/version/number").asInt() + "}";
+        }
         if (path.endsWith("/status")) return "{\"status\":\"done\",\"version\":" + Http.get(base, "admin", API + "/action-items/" + itemId).json().get("version").asInt() + "}";
         if (path.endsWith("/resync")) return "{\"spaceKey\":\"EDUFUTURA\",\"maxPages\":1}";
         return "{}";
@@ -251,6 +260,7 @@ class XsrfTest {
         state.put("history", Http.get(base, "admin", API + "/action-items/" + itemId + "/history").body());
         state.put("page", Http.get(base, "admin", "/rest/api/content/" + pageId + "?expand=body.storage").body());
         state.put("pages", Http.get(base, "admin", "/rest/api/content?spaceKey=EDUFUTURA").body());
+        state.put("minutes sent", Http.get(base, "admin", API + "/pages/" + pageId + "/memos/" + memoKey() + "/sends").body());
         return state;
     }
 }

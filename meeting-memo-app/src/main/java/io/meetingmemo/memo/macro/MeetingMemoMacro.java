@@ -1,5 +1,9 @@
 package io.meetingmemo.memo.macro;
 
+import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.minutes.app.SendMinutes;
+import io.meetingmemo.minutes.domain.MinutesSendRepository.SendSummary;
+
 import io.meetingmemo.memo.app.MemoPages;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
@@ -43,9 +47,11 @@ public final class MeetingMemoMacro implements Macro {
     private final MemoPages memoPages;
     private final Readers readers;
     private final ApplicationProperties applicationProperties;
+    private final SendMinutes sendMinutes;
 
     public MeetingMemoMacro(MacroRendering rendering, MemoPages memoPages, Readers readers,
-                            ApplicationProperties applicationProperties) {
+                            ApplicationProperties applicationProperties, SendMinutes sendMinutes) {
+        this.sendMinutes = sendMinutes;
         this.memoPages = memoPages;
         this.rendering = rendering;
         this.readers = readers;
@@ -76,6 +82,7 @@ public final class MeetingMemoMacro implements Macro {
         model.put("interactive", MacroRendering.isInteractive(context));
         model.put("showProblems", context != null && "display".equals(context.getOutputType()));
         model.put("nextMeeting", nextMeeting(memo, context, locale));
+        model.put("minutes", minutes(memo, page, context, locale));
         return rendering.render(MacroRendering.MemoTemplate.MEMO, model);
     }
 
@@ -127,6 +134,38 @@ public final class MeetingMemoMacro implements Macro {
         return next;
     }
 
+    /** Labels of the "Send minutes" preview, handed to its script as data attributes. */
+    static final List<String> MINUTES_LABELS = List.of("title", "canView", "cannotView", "send", "resend", "cancel", "working",
+            "sending", "failed", "stale", "noRecipients", "subject", "roleAttendee", "roleAbsent", "roleGuest",
+            "skipNoAddress", "skipInvalidAddress", "skipDeactivated", "skipUnknownUser");
+
+    /**
+     * "Sent to 7 people on 29.11.2026" under a memo whose minutes were sent, and the "Send minutes" button for the page's
+     * editors, on screen only (no script in exports or email): disabled, with the reason, when Confluence has no outgoing
+     * mail server. Null when the memo shows neither.
+     */
+    private Map<String, Object> minutes(Memo memo, PageMemos page, ConversionContext context, Locale locale) {
+        if (memo == null || page == null || !MacroRendering.isInteractive(context)) return null;
+        SendSummary latest = page.minutesSent().get(ActionItem.stored(memo.key()));
+        boolean maySend = page.maySendMinutes();
+        if (latest == null && !maySend) return null;
+        Map<String, Object> minutes = new HashMap<>();
+        String sentOn = latest == null ? null : readers.presenter(readers.today(), locale)
+                .date(readers.dayOf(latest.sentAt()), java.time.format.FormatStyle.MEDIUM);
+        minutes.put("sent", latest == null ? null : rendering.textOfKey(locale, "meeting-memo.minutes.sent", latest.queuedCount(), sentOn));
+        minutes.put("resendWarning", latest == null ? null : rendering.textOfKey(locale, "meeting-memo.minutes.resendWarning", sentOn));
+        if (maySend) {
+            boolean mail = sendMinutes.mailAvailable();
+            minutes.put("button", rendering.textOfKey(locale, "meeting-memo.minutes.button"));
+            minutes.put("disabledReason", mail ? null : rendering.textOfKey(locale, "meeting-memo.minutes.noMail"));
+            minutes.put("pageId", String.valueOf(context.getEntity().getId()));
+            minutes.put("pageVersion", String.valueOf(context.getEntity().getVersion()));
+            minutes.put("memoKey", memo.key());
+            minutes.put("labels", rendering.labels(locale, "meeting-memo.minutes.preview.", MINUTES_LABELS));
+        }
+        return minutes;
+    }
+
     /** The page being rendered, parsed once for this render; null when there is no page body. */
     private PageMemos pageMemos(ConversionContext context) {
         ContentEntityObject page = context == null ? null : context.getEntity();
@@ -159,6 +198,21 @@ public final class MeetingMemoMacro implements Macro {
         TrackedItems tracked() {
             if (tracked == null) tracked = memoPages.trackedOnRenderedPage(pageId);
             return tracked;
+        }
+
+        private Map<String, SendSummary> minutesSent;
+        private Boolean maySendMinutes;
+
+        /** The latest send of each memo's minutes on this page (one query per render). */
+        Map<String, SendSummary> minutesSent() {
+            if (minutesSent == null) minutesSent = sendMinutes.latestOnRenderedPage(pageId);
+            return minutesSent;
+        }
+
+        /** Whether the reader may send this page's minutes: an editor of the page (asked once per render). */
+        boolean maySendMinutes() {
+            if (maySendMinutes == null) maySendMinutes = sendMinutes.maySend(pageId);
+            return maySendMinutes;
         }
     }
 

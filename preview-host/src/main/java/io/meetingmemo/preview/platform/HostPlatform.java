@@ -98,6 +98,7 @@ public final class HostPlatform {
         services.put(LocaleManager.class, i18n);
         services.put(I18nResolver.class, i18n);
         services.put(UserManager.class, users);
+        services.put(com.atlassian.confluence.user.UserAccessor.class, users);
         services.put(TimeZoneManager.class, new HostTimeZones(users));
         services.put(ClusterLockService.class, clusterLocks);
         services.put(EventPublisher.class, events);

@@ -2,6 +2,7 @@ package io.meetingmemo.preview.store;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -23,7 +25,7 @@ import java.util.function.Supplier;
  * username (admin's is {@code admin}). User keys are 32 hex digits, like Confluence's, so nothing in the
  * app can mistake a username for a key.
  */
-public final class HostUsers implements UserManager {
+public final class HostUsers implements UserManager, UserAccessor {
     private final Map<String, HostUser> byName = new LinkedHashMap<>();
     private final Map<String, HostUser> byKey = new LinkedHashMap<>();
     /** Time zones people chose in their profile; someone without one uses the site's (the JVM's) zone. */
@@ -101,10 +103,10 @@ public final class HostUsers implements UserManager {
 
     public Optional<HostUser> byKey(String key) { return Optional.ofNullable(key == null ? null : byKey.get(key)); }
 
-    /** Checks a password in constant time; demo passwords equal the username. */
+    /** Checks a password in constant time; demo passwords equal the username; a deactivated account cannot log in. */
     public Optional<HostUser> authenticate(String username, String password) {
         HostUser user = username == null ? null : byName.get(fold(username));
-        if (user == null || password == null) return Optional.empty();
+        if (user == null || password == null || deactivated.contains(user.key().getStringValue())) return Optional.empty();
         boolean ok = MessageDigest.isEqual(user.username().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
         return ok ? Optional.of(user) : Optional.empty();
     }
@@ -125,4 +127,24 @@ public final class HostUsers implements UserManager {
     @Override public boolean isAdmin(UserKey userKey) { return byKey(userKey == null ? null : userKey.getStringValue()).map(HostUser::administrator).orElse(false); }
 
     @Override public boolean isSystemAdmin(UserKey userKey) { return isAdmin(userKey); }
+
+    // Confluence's user accessor, as reminders use it: the user of a key and whether the account is deactivated.
+    private final Set<String> deactivated = ConcurrentHashMap.newKeySet();
+
+    @Override public ConfluenceUser getUserByKey(UserKey key) { return key == null ? null : byKey.get(key.getStringValue()); }
+
+    @Override public boolean isDeactivated(com.atlassian.user.User user) {
+        return user instanceof HostUser u && deactivated.contains(u.key().getStringValue());
+    }
+
+    /** An administrator deactivates the account: it keeps its key and profile but may no longer sign in or get mail. */
+    public void deactivate(String username) { byUsername(username).ifPresent(u -> deactivated.add(u.key().getStringValue())); }
+
+    /** The person's profile address becomes {@code email} (null or anything malformed: a profile without a usable one). */
+    public synchronized void changeEmail(String username, String email) {
+        HostUser old = byUsername(username).orElseThrow();
+        HostUser changed = new HostUser(old.key(), old.username(), old.fullName(), email, old.locale(), old.administrator());
+        byName.put(fold(old.username()), changed);
+        byKey.put(old.key().getStringValue(), changed);
+    }
 }

@@ -10,6 +10,8 @@ import io.meetingmemo.contact.ao.ContactErasureEntity;
 import io.meetingmemo.contact.ao.ContactLinkEntity;
 import io.meetingmemo.contact.ao.ContactOrganisationEntity;
 import io.meetingmemo.contact.ao.ContactPersonEntity;
+import io.meetingmemo.minutes.ao.MinutesDeliveryEntity;
+import io.meetingmemo.minutes.ao.MinutesSendEntity;
 import io.meetingmemo.series.ao.SeriesEntity;
 
 /**
@@ -25,6 +27,6 @@ public final class AddContactsRegisterUpgradeTask009 implements ActiveObjectsUpg
     @SuppressWarnings("unchecked")
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class,
-                ContactOrganisationEntity.class, ContactPersonEntity.class, ContactLinkEntity.class, ContactErasureEntity.class);
+                MinutesSendEntity.class, MinutesDeliveryEntity.class, ContactOrganisationEntity.class, ContactPersonEntity.class, ContactLinkEntity.class, ContactErasureEntity.class);
     }
 }
