@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meetingmemo.actionitem.rest.ActionItemJson;
 import io.meetingmemo.actionitem.rest.AdminResource;
 import io.meetingmemo.actionitem.rest.MemoJson;
+import io.meetingmemo.actionitem.rest.ContactJson;
 import io.meetingmemo.actionitem.rest.MinutesJson;
 import io.meetingmemo.actionitem.rest.SeriesJson;
 import jakarta.ws.rs.BeanParam;
@@ -53,7 +54,13 @@ class OpenApiContractTest {
             Map.entry("Series", SeriesJson.Series.class), Map.entry("LatestMemo", SeriesJson.LatestMemo.class),
             Map.entry("SeriesPage", SeriesJson.SeriesPage.class), Map.entry("SeriesError", SeriesJson.Error.class),
             Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class),
-            Map.entry("MinutesSendResult", MinutesJson.SendResult.class), Map.entry("MinutesRecipient", MinutesJson.Recipient.class),
+            Map.entry("ContactFieldProblem", ContactJson.FieldProblem.class), Map.entry("ContactError", ContactJson.Error.class),
+            Map.entry("ContactMemo", ContactJson.Memo.class), Map.entry("ContactOpenItem", ContactJson.OpenItem.class),
+            Map.entry("ContactPersonSummary", ContactJson.PersonSummary.class), Map.entry("ContactPerson", ContactJson.Person.class),
+            Map.entry("ContactOrganisationSummary", ContactJson.OrganisationSummary.class),
+            Map.entry("ContactOrganisation", ContactJson.Organisation.class), Map.entry("ContactPeoplePage", ContactJson.PeoplePage.class),
+            Map.entry("ContactOrganisationsPage", ContactJson.OrganisationsPage.class), Map.entry("ContactPageRef", ContactJson.PageRef.class),
+x, MinutesJson.SendResult.class), Map.entry("MinutesRecipient", MinutesJson.Recipient.class),
             Map.entry("MinutesMail", MinutesJson.Mail.class), Map.entry("MinutesSendSummary", MinutesJson.SendSummary.class),
             Map.entry("MinutesSends", MinutesJson.Sends.class), Map.entry("MinutesSend", MinutesJson.Send.class),
             Map.entry("MinutesDelivery", MinutesJson.Delivery.class), x, io.meetingmemo.actionitem.rest.ReminderResource.AdminSettings.class),
@@ -121,7 +128,7 @@ class OpenApiContractTest {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
                 "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "MinutesResource", "ReminderResource", "MySettingsResource",
-                "SeriesRemindersResource")) {
+                "SeriesRemindersResource", "ContactsResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.

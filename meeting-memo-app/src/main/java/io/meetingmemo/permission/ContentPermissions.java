@@ -4,6 +4,8 @@ import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
@@ -25,13 +27,15 @@ public final class ContentPermissions implements PageAccessPolicy {
     private final PermissionManager permissionManager;
     private final PageManager pageManager;
     private final UserManager userManager;
+    private final SpaceManager spaceManager;
     private final UserAccessor userAccessor;
 
     public ContentPermissions(PermissionManager permissionManager, PageManager pageManager, UserManager userManager,
-                              UserAccessor userAccessor) {
+                              SpaceManager spaceManager, UserAccessor userAccessor) {
         this.permissionManager = permissionManager;
         this.pageManager = pageManager;
         this.userManager = userManager;
+        this.spaceManager = spaceManager;
         this.userAccessor = userAccessor;
     }
 
@@ -58,6 +62,26 @@ public final class ContentPermissions implements PageAccessPolicy {
         ContentEntityObject page = pageManager.getById(pageId);
         return page != null && !page.isDeleted() && permissionManager.hasPermission(user, Permission.VIEW, page)
                 ? PersonAccess.VIEWER : PersonAccess.NOT_VIEWER;
+    }
+
+
+    /** Whether the caller may view the space: the rule for seeing its contacts register. */
+    public boolean canViewSpace(String spaceKey) {
+        Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
+        return space != null && permissionManager.hasPermission(currentUser(), Permission.VIEW, space);
+    }
+
+    /** Whether the caller may add and edit the space's content: the rule for changing its contacts register. */
+    public boolean canEditSpace(String spaceKey) {
+        Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
+        ConfluenceUser user = currentUser();
+        return space != null && permissionManager.hasPermission(user, Permission.VIEW, space)
+                && permissionManager.hasPermission(user, Permission.EDIT, space);
+    }
+
+    /** The spaces among {@code spaceKeys} whose contacts register the caller may see, asked once per space. */
+    public java.util.List<String> viewableSpaces(java.util.Collection<String> spaceKeys) {
+        return spaceKeys.stream().distinct().filter(this::canViewSpace).toList();
     }
 
     @Override

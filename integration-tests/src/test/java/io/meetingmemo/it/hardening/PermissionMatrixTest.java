@@ -33,6 +33,8 @@ class PermissionMatrixTest {
     private static final List<String> CALLERS = java.util.Arrays.asList(null, "olli", "eeva", "sanna", "admin");
     private static final String SPACE = "EDUFUTURA";
     private static final String MARK = "SALAINEN";
+    /** A space whose contacts register only sanna and eeva may view and only sanna may change. */
+    private static final String CONTACTS = "KONTAKTIT";
 
     /**
      * One request and the status each caller gets: anonymous, olli (cannot view), eeva (viewer), sanna
@@ -105,6 +107,27 @@ class PermissionMatrixTest {
         rows.add(list("series page on screen", "/pages/viewpage.action?pageId={seriesPage}", 303, 200, 200, 200, 200));
         rows.add(list("series page in an export", "/pages/viewpage.action?pageId={seriesPage}&outputType=pdf", 303, 200, 200, 200, 200));
         rows.add(optional(list("My action items", "/plugins/servlet/meeting-memo/my-action-items", 302, 200, 200, 200, 200)));
+        // The contacts register of a space only sanna and eeva may view and only sanna may add pages to: olli gets an
+        // empty list and 404s, eeva reads, sanna changes; export and erasure are the administrator's.
+        rows.add(list("contacts: people of the space", API + "/people?spaceKey=" + CONTACTS, 401, 200, 200, 200, 200));
+        rows.add(list("contacts: people of every space", API + "/people?q=" + MARK.toLowerCase(), 401, 200, 200, 200, 200));
+        rows.add(list("contacts: organisations of the space", API + "/organisations?spaceKey=" + CONTACTS, 401, 200, 200, 200, 200));
+        rows.add(list("contacts: CSV", API + "/people.csv?spaceKey=" + CONTACTS, 401, 200, 200, 200, 200));
+        rows.add(list("contacts: vCard", API + "/people.vcf?spaceKey=" + CONTACTS, 401, 200, 200, 200, 200));
+        rows.add(list("contacts: register page", "/plugins/servlet/meeting-memo/contacts?space=" + CONTACTS, 302, 200, 200, 200, 200));
+        rows.add(row("contacts: read a person", "GET", API + "/people/{contactPerson}", null, 401, 404, 200, 200, 200));
+        rows.add(row("contacts: a person's page", "GET", "/plugins/servlet/meeting-memo/contacts?person={contactPerson}", null, 302, 404, 200, 200, 200));
+        rows.add(row("contacts: read an organisation", "GET", API + "/organisations/{contactOrganisation}", null, 401, 404, 200, 200, 200));
+        rows.add(row("contacts: an organisation's page", "GET", "/plugins/servlet/meeting-memo/contacts?organisation={contactOrganisation}", null,
+                302, 404, 200, 200, 200));
+        rows.add(row("contacts: add a person", "POST", API + "/people", "{\"spaceKey\":\"" + CONTACTS + "\",\"name\":\"Uusi henkilö\"}",
+                401, 404, 403, 201, 201));
+        rows.add(row("contacts: change a person", "PUT", API + "/people/{contactPerson}",
+                "{\"version\":{contactVersion},\"name\":\"" + MARK + " Vieras\",\"organisationId\":{contactOrganisation}}", 401, 404, 403, 200, 409));
+        rows.add(row("contacts: merge a person with itself", "POST", API + "/people/{contactPerson}/merge",
+                "{\"version\":1,\"mergeId\":{contactPerson},\"mergeVersion\":1}", 401, 404, 403, 400, 400));
+        rows.add(row("contacts: export what is held about a person", "GET", API + "/people/{contactPerson}/export", null, 401, 403, 403, 403, 200));
+        rows.add(row("contacts: erase a person", "POST", API + "/people/{erasablePerson}/erase", "{}", 401, 403, 403, 403, 200));
         rows.add(row("read the page (content API)", "GET", "/rest/api/content/{page}?expand=body.storage", null, 401, 404, 200, 200, 200));
         rows.add(row("edit the page (content API, stale version)", "PUT", "/rest/api/content/{page}",
                 "{\"type\":\"page\",\"title\":\"x\",\"version\":{\"number\":1},\"body\":{\"storage\":{\"value\":\"<p>x</p>\",\"representation\":\"storage\"}}}",
@@ -161,6 +184,28 @@ class PermissionMatrixTest {
         test.host.pages().store().restrict(changed, "edit", Set.of("sanna"));
         // It is the series' index page (saving it recorded it so); only the editor may edit it.
         test.host.pages().store().restrict(Long.parseLong(values.get("{seriesPage}")), "edit", Set.of("sanna"));
+
+        test.host.pages().store().ensureSpace(CONTACTS, "Kontaktit");
+        test.host.pages().store().limitSpacePermission(CONTACTS, "VIEWSPACE", Set.of("sanna", "eeva"));
+        test.host.pages().store().limitSpacePermission(CONTACTS, "EDITSPACE", Set.of("sanna"));
+        test.createPage(CONTACTS, "Kontaktimuistio", "<ac:structured-macro ac:name=\"meeting-memo\">"
+                + "<ac:parameter ac:name=\"title\">Kontaktit</ac:parameter><ac:parameter ac:name=\"date\">2030-06-03</ac:parameter>"
+                + "<ac:rich-text-body>"
+                + "<ac:structured-macro ac:name=\"memo-guest\"><ac:parameter ac:name=\"name\">" + MARK + " Vieras</ac:parameter>"
+                + "<ac:parameter ac:name=\"organisation\">" + MARK + " Oy</ac:parameter></ac:structured-macro>"
+                + "<ac:structured-macro ac:name=\"memo-guest\"><ac:parameter ac:name=\"name\">" + MARK + " Poistettava</ac:parameter>"
+                + "</ac:structured-macro></ac:rich-text-body></ac:structured-macro>");
+        for (JsonNode person : Http.get(base, "admin", API + "/people?spaceKey=" + CONTACTS).json().get("people")) {
+            String name = person.get("name").asText();
+            if (name.endsWith("Vieras")) {
+                values.put("{contactPerson}", person.get("id").asText());
+                values.put("{contactVersion}", person.get("version").asText());
+                values.put("{contactOrganisation}", person.get("organisationId").asText());
+            } else if (name.endsWith("Poistettava")) {
+                values.put("{erasablePerson}", person.get("id").asText());
+            }
+        }
+        assertEquals(3, values.keySet().stream().filter(k -> k.startsWith("{contact")).count(), "the memo's guests are in the register: " + values);
     }
 
     /** A memo page only sanna and eeva may view and only sanna may edit, with items for eeva, olli and nobody. */

@@ -8,6 +8,7 @@ import io.meetingmemo.actionitem.domain.ActionItemResync;
 import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
+import io.meetingmemo.contact.app.ContactRegister;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.memo.app.MemoRecords;
 import io.meetingmemo.series.app.SeriesRegister;
@@ -49,6 +50,7 @@ public final class Tracker implements AutoCloseable {
     public final SeriesRegister series;
     /** The series page's use case (the {@code meeting-series} macro's), for the person {@link #as} names. */
     public final SeriesOverview seriesOverview;
+    public final ContactRegister contacts;
     public final Node sync;
     public final ActionItemStatusService status;
     public final ActionItemFinder finder;
@@ -70,6 +72,7 @@ public final class Tracker implements AutoCloseable {
         memoRecords = app.get("memoRecords", MemoRecords.class);
         series = app.get("seriesRegister", SeriesRegister.class);
         seriesOverview = app.get("seriesOverview", SeriesOverview.class);
+        contacts = app.get("contactRegister", ContactRegister.class);
         status = app.get("actionItemStatuses", ActionItemStatusService.class);
         finder = new ActionItemFinder(repository);
         sync = new Node(app.get("trackerMaintenance", TrackerMaintenance.class));
@@ -100,6 +103,11 @@ public final class Tracker implements AutoCloseable {
     /** Work done as the signed-in person with that username (null: nobody), as their request would run it. */
     public <T> T as(String username, Supplier<T> work) {
         return platform.users().actingAs(username == null ? null : key(username), work);
+    }
+
+    /** Only these people may view the space from now on. */
+    public void limitSpaceViewTo(String spaceKey, String... usernames) {
+        platform.pages().limitSpacePermission(spaceKey, "VIEWSPACE", Set.of(usernames));
     }
 
     /** Only these people may view the page from now on. */

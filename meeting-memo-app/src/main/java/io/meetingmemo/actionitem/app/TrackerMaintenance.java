@@ -3,6 +3,7 @@ package io.meetingmemo.actionitem.app;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.actionitem.domain.ActionItemResync;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
+import io.meetingmemo.contact.app.ContactLinking;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.memo.domain.StorageFormatParser;
 import io.meetingmemo.permission.ContentPermissions;
@@ -30,13 +31,17 @@ public final class TrackerMaintenance {
     private final ContentPermissions permissions;
 
     private final SeriesRepository series;
+    private final ContactLinking contacts;
 
     public TrackerMaintenance(ActionItemRepository repository, ConfluenceUsers users, ConfluencePages pages,
-                              ContentPermissions permissions, Clock clock, SeriesRepository series) {
+                              ContentPermissions permissions, Clock clock, SeriesRepository series, ContactLinking contacts) {
         this.sync = new ActionItemSync(repository, new StorageFormatParser(), users, clock, pages);
-        // A re-sync does for each page what its save does: a series page becomes its series' index page.
+        this.contacts = contacts;
+        // A re-sync does for each page what its save does: a series page becomes its series' index page, and its
+        // guests and contacts are linked to the space's contacts register.
         this.resync = new ActionItemResync(sync, pages, (page, outcome) -> {
             for (String key : outcome.parsed().seriesOverviews()) recordIndexPage(key, page);
+            if (outcome.appliedVersion() > 0) contacts.pageSaved(page, outcome.parsed());
         });
         this.pages = pages;
         this.permissions = permissions;
@@ -51,6 +56,8 @@ public final class TrackerMaintenance {
     public ActionItemSync.Outcome pageSaved(PageSnapshot page) {
         ActionItemSync.Outcome outcome = sync.pageSaved(page, permissions.currentUserKey());
         for (String key : outcome.parsed().seriesOverviews()) recordIndexPage(key, page);
+        // Only the version the sync applied: a sync that lost to a newer save leaves the links to that save.
+        if (outcome.appliedVersion() > 0) contacts.pageSaved(page, outcome.parsed());
         return outcome;
     }
 
@@ -72,7 +79,10 @@ public final class TrackerMaintenance {
     public void pageTrashed(long pageId) { sync.pageTrashed(pageId); }
 
     /** The page was purged: its items stay, marked removed. */
-    public void pageRemoved(long pageId) { sync.pageRemoved(pageId); }
+    public void pageRemoved(long pageId) {
+        sync.pageRemoved(pageId);
+        contacts.pageRemoved(pageId);
+    }
 
     /** Why a re-sync was refused. */
     public static final class Refused extends RuntimeException {

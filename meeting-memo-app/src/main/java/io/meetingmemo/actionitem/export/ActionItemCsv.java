@@ -55,7 +55,7 @@ public final class ActionItemCsv {
      * {@code @}, a tab or a carriage return gets a single quote in front, and the rest stays as it was
      * (so dropping that one quote gives the original back); any other value is returned unchanged.
      */
-    static String neutralised(String value) {
+    public static String neutralised(String value) {
         if (value == null || value.isEmpty()) return value;
         return switch (value.charAt(0)) {
             case '=', '+', '-', '@', '\t', '\r' -> "'" + value;

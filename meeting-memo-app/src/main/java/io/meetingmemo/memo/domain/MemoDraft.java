@@ -134,7 +134,7 @@ final class MemoDraft {
         }
         String organisation = item.text("organisation");
         String key = itemKey(item, "guest", keys, report, lowerCase(name), lowerCase(organisation));
-        return new Guest(key, name, organisation, item.text("role"), item.text("email"));
+        return new Guest(key, name, organisation, item.text("role"), item.text("email"), registerRef(item));
     }
 
     private static Contact contact(ItemDraft item, PageKeys keys, Report report) {
@@ -147,7 +147,15 @@ final class MemoDraft {
         String key = itemKey(item, "contact", keys, report, lowerCase(name), lowerCase(organisation));
         String notes = item.body().plainText();
         return new Contact(key, name, organisation, item.text("role"), item.text("email"), item.text("phone"),
-                firstUser(item.parameters().get("owner")), notes.isEmpty() ? null : notes);
+                firstUser(item.parameters().get("owner")), notes.isEmpty() ? null : notes, registerRef(item));
+    }
+
+    /** The register entry picked in the macro browser: a positive id, else none (a hand-written value is ignored). */
+    private static Long registerRef(ItemDraft item) {
+        String id = item.text("register-id");
+        if (id == null || !id.strip().matches("[1-9][0-9]{0,9}")) return null;
+        long value = Long.parseLong(id.strip());
+        return value > Integer.MAX_VALUE ? null : value;
     }
 
     private static Decision decision(ItemDraft item, PageKeys keys, Report report) {

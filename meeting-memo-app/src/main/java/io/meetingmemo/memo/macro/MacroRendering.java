@@ -107,7 +107,13 @@ public final class MacroRendering {
         /** A person's choices for the app's mail (the List-Unsubscribe target of every mail). */
         MAIL_SETTINGS("templates/mail-settings.vm", "io.meetingmemo.confluence:mail-pages-resources"),
         /** "Mark done" from a mail: the item and a button that confirms. */
-        MARK_DONE("templates/mark-done.vm", "io.meetingmemo.confluence:mail-pages-resources");
+        MARK_DONE("templates/mark-done.vm", "io.meetingmemo.confluence:mail-pages-resources"),
+        /** A space's contacts register: the {@code contacts} macro and the register page's list. */
+        CONTACTS("templates/contacts.vm"),
+        /** The register page with its search, or why an entry cannot be shown. */
+        CONTACTS_PAGE("templates/contacts-page.vm"),
+        CONTACT_ORGANISATION("templates/contact-organisation.vm"),
+        CONTACT_PERSON("templates/contact-person.vm");
 
         private final String path;
         private final String webResource;

@@ -36,6 +36,10 @@ public final class DemoContent {
                 + macro("action-register", param("spaces", EDUFUTURA) + param("status", "open") + param("pageSize", "10"), null), "sanna");
         createIfMissing(EDUFUTURA, "Viestintätiimin kokoukset", "<p>Viestintätiimin kokoussarjan muistiot ja toimenpiteiden eteneminen.</p>"
                 + macro("meeting-series", param("series", "edufutura-comms") + param("open-longer-than", "3"), null), "sanna");
+        createIfMissing(REITITIN, "Yhteystiedot", "<p>Yritykset ja henkilöt, joista Reititin-tapaamisissa on puhuttu.</p>"
+                + macro("contacts", "", null), "petri");
+        createIfMissing(EDUFUTURA, "Yhteistyökumppanit", "<p>Organisaatiot ja henkilöt, jotka ovat olleet viestintätiimin kokouksissa.</p>"
+                + macro("contacts", "", null), "sanna");
         if (createIfMissing(EDUFUTURA, "Messuosaston budjetti (luottamuksellinen)", restrictedMemo(), "sanna")) {
             store.findByTitle(EDUFUTURA, "Messuosaston budjetti (luottamuksellinen)")
                     .ifPresent(p -> store.restrict(p.id(), "view", Set.of("sanna", "mikko")));

@@ -2,6 +2,7 @@ package io.meetingmemo.preview.platform;
 
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
@@ -27,11 +28,26 @@ public final class HostPermissions implements PermissionManager {
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
         if (user == null) return false;
         if (isConfluenceAdministrator(user)) return true;
+        if (target instanceof Space space) {
+            // A space as the target: viewing it (VIEWSPACE) and adding and editing its content (EDITSPACE), each open to
+            // every logged-in user unless the space lists who has it.
+            if (permission == Permission.VIEW) return allowedInSpace(space.getKey(), "VIEWSPACE", user);
+            if (permission == Permission.EDIT) {
+                return allowedInSpace(space.getKey(), "VIEWSPACE", user) && allowedInSpace(space.getKey(), "EDITSPACE", user);
+            }
+            return false;
+        }
         if (!(target instanceof ContentEntityObject content)) return permission == Permission.VIEW;
         if (!allowedBy(content.getId(), "view", user)) return false;
         if (permission == Permission.VIEW || permission == Permission.EXPORT) return true;
         if (permission == Permission.EDIT) return allowedBy(content.getId(), "edit", user);
         return false;
+    }
+
+    private boolean allowedInSpace(String spaceKey, String permission, User user) {
+        if (spaceKey == null || pages.spaceRow(spaceKey).isEmpty()) return false;
+        Set<String> allowed = pages.spacePermission(spaceKey, permission);
+        return allowed.isEmpty() || allowed.contains(user.getName());
     }
 
     private boolean allowedBy(long pageId, String kind, User user) {

@@ -1,0 +1,59 @@
+package io.meetingmemo.actionitem.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The JSON of the contacts registers' organisations and people. */
+public final class ContactJson {
+    private ContactJson() {}
+
+    public record Memo(@JsonProperty("pageId") long pageId, @JsonProperty("memoKey") String memoKey,
+                @JsonProperty("title") String title, @JsonProperty("date") String date,
+                @JsonProperty("as") String as, @JsonProperty("url") String url) {}
+
+    public record PersonSummary(@JsonProperty("id") long id, @JsonProperty("spaceKey") String spaceKey,
+                         @JsonProperty("name") String name, @JsonProperty("organisationId") Long organisationId,
+                         @JsonProperty("role") String role, @JsonProperty("email") String email,
+                         @JsonProperty("status") String status, @JsonProperty("version") int version) {}
+
+    public record Person(@JsonProperty("id") long id, @JsonProperty("spaceKey") String spaceKey, @JsonProperty("name") String name,
+                  @JsonProperty("organisationId") Long organisationId, @JsonProperty("organisation") String organisation,
+                  @JsonProperty("role") String role, @JsonProperty("email") String email, @JsonProperty("phone") String phone,
+                  @JsonProperty("keeperKey") String keeperKey, @JsonProperty("keeper") String keeper,
+                  @JsonProperty("status") String status, @JsonProperty("notes") String notes,
+                  @JsonProperty("purpose") String purpose, @JsonProperty("retainUntil") String retainUntil,
+                  @JsonProperty("lastMet") String lastMet, @JsonProperty("memos") List<Memo> memos,
+                  @JsonProperty("editable") boolean editable, @JsonProperty("version") int version) {}
+
+    public record OrganisationSummary(@JsonProperty("id") long id, @JsonProperty("spaceKey") String spaceKey,
+                               @JsonProperty("name") String name, @JsonProperty("kind") String kind,
+                               @JsonProperty("networks") List<String> networks, @JsonProperty("website") String website,
+                               @JsonProperty("version") int version) {}
+
+    public record OpenItem(@JsonProperty("id") long id, @JsonProperty("text") String text, @JsonProperty("owner") String owner,
+                    @JsonProperty("due") String due, @JsonProperty("overdue") boolean overdue, @JsonProperty("url") String url) {}
+
+    public record Organisation(@JsonProperty("id") long id, @JsonProperty("spaceKey") String spaceKey,
+                        @JsonProperty("name") String name, @JsonProperty("kind") String kind,
+                        @JsonProperty("networks") List<String> networks, @JsonProperty("website") String website,
+                        @JsonProperty("people") List<PersonSummary> people, @JsonProperty("memos") List<Memo> memos,
+                        @JsonProperty("lastContact") String lastContact, @JsonProperty("owes") List<OpenItem> owes,
+                        @JsonProperty("owedToIt") List<OpenItem> owedToIt, @JsonProperty("editable") boolean editable,
+                        @JsonProperty("version") int version) {}
+
+    public record PeoplePage(@JsonProperty("people") List<PersonSummary> people, @JsonProperty("next") String next) {}
+
+    public record OrganisationsPage(@JsonProperty("organisations") List<OrganisationSummary> organisations,
+                             @JsonProperty("next") String next) {}
+
+    public record PageRef(@JsonProperty("pageId") long pageId, @JsonProperty("url") String url) {}
+
+    /** What an erasure removed, and the pages whose text still names the person (the app does not rewrite pages). */
+    public record Erasure(@JsonProperty("personId") long personId, @JsonProperty("linksRemoved") int linksRemoved,
+                   @JsonProperty("pagesStillNamingThem") List<PageRef> pagesStillNamingThem) {}
+
+    public record FieldProblem(@JsonProperty("field") String field, @JsonProperty("reason") String reason) {}
+
+    public record Error(@JsonProperty("status") int status, @JsonProperty("message") String message,
+                 @JsonProperty("problems") List<FieldProblem> problems) {}
+}
