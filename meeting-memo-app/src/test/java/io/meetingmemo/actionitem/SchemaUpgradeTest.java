@@ -14,6 +14,7 @@ import io.meetingmemo.actionitem.ao.StatusChangeEntity;
 import io.meetingmemo.actionitem.ao.AoMemoRecordRepository;
 import io.meetingmemo.actionitem.ao.SyncRecordEntity;
 import io.meetingmemo.series.ao.SeriesEntity;
+import io.meetingmemo.decision.ao.DecisionEntity;
 import io.meetingmemo.actionitem.ao.upgrade.v2.AddPriorityUpgradeTask002;
 import io.meetingmemo.actionitem.ao.upgrade.v4.AddMemoRecordsUpgradeTask004;
 import io.meetingmemo.actionitem.domain.ActionItem;
@@ -78,8 +79,8 @@ class SchemaUpgradeTest {
 
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
             assertEquals(ModelVersion.valueOf("1"), ao.readModelVersion());
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
-            assertEquals(ModelVersion.valueOf("5"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
+            assertEquals(ModelVersion.valueOf("7"), ao.readModelVersion());
         }
 
         Tables after = Tables.read(config);
@@ -94,7 +95,7 @@ class SchemaUpgradeTest {
 
         // The app works on the migrated rows: reads map them, a save updates them in place, new rows get the default.
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
             AoActionItemRepository repository = new AoActionItemRepository(ao);
             List<ActionItem> page1 = repository.findByPage(1001);
             assertEquals(ITEMS / 10 + (ITEMS % 10 > 0 ? 1 : 0), page1.size());
@@ -128,7 +129,7 @@ class SchemaUpgradeTest {
         DatabaseConfig config = db.get();
         createVersion1Database(config);
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
         }
         // A database that adds the column without filling it from its default: every row needs the transform.
         String table = quoted(AoTableNames.prefixFor(NAMESPACE) + "ACTION_ITEM");
@@ -147,8 +148,8 @@ class SchemaUpgradeTest {
         }
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
             new AddPriorityUpgradeTask002().upgrade(ModelVersion.valueOf("2"), ao);
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
-            assertEquals(ModelVersion.valueOf("5"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
+            assertEquals(ModelVersion.valueOf("7"), ao.readModelVersion());
         }
         assertEquals(filled, Tables.read(config), "the upgrade is idempotent");
     }
@@ -158,8 +159,8 @@ class SchemaUpgradeTest {
     void aNewSiteRunsEveryTaskAndEndsAtVersion4(Supplier<DatabaseConfig> db) throws Exception {
         DatabaseConfig config = db.get();
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
-            assertEquals(ModelVersion.valueOf("5"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
+            assertEquals(ModelVersion.valueOf("7"), ao.readModelVersion());
             ao.create(ActionItemEntity.class, Map.of(ActionItemEntity.PAGE_ITEM_KEY, "1:x", "PAGE_ID", 1L, "ITEM_KEY", "x"));
         }
         Map<String, Object> row = Tables.read(config).items().get(0);
@@ -194,8 +195,8 @@ class SchemaUpgradeTest {
             assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
             assertEquals(List.of("PAGE_ID"), uniqueColumns(ao, "SYNCED_PAGE"), "version 3: the page id is unique");
 
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
-            assertEquals(ModelVersion.valueOf("5"), ao.readModelVersion());
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
+            assertEquals(ModelVersion.valueOf("7"), ao.readModelVersion());
             assertEquals(List.of("ROW_KEY"), uniqueColumns(ao, "SYNCED_PAGE"), "version 4: the row key is unique, the page id no longer");
             try (Connection c = ao.openConnection(); ResultSet rs = c.getMetaData().getColumns(null,
                     ao.database().kind() == DatabaseConfig.Kind.POSTGRESQL ? "public" : "PUBLIC", ao.tablePrefix() + "SYNCED_PAGE", "ROW_KEY")) {
@@ -346,7 +347,8 @@ class SchemaUpgradeTest {
             for (int i = 0; i < tasks.getLength(); i++) {
                 list.add((ActiveObjectsUpgradeTask) Class.forName(tasks.item(i).getTextContent().trim()).getConstructor().newInstance());
             }
-            assertEquals(List.of("1", "2", "3", "4", "5"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
+            // Model version 6 is reserved for the reminders' task; 7 adds decisions.
+            assertEquals(List.of("1", "2", "3", "4", "5", "7"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
                     "one numbered task per model version");
             return list;
         }

@@ -78,10 +78,14 @@ class DomainIsolationTest {
                 .check(APP);
     }
 
-    /** The persistence adapters: the tracker's ({@code actionitem.ao}) and the series register's ({@code series.ao}). */
+    /**
+     * The persistence adapters: the tracker's ({@code actionitem.ao}), the series register's ({@code series.ao}) and the
+     * decisions' ({@code decision.ao}).
+     */
     @Test
     void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
-        noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.series.ao..", "io.meetingmemo.platform..")
+        noClasses().that().resideOutsideOfPackages("io.meetingmemo.actionitem.ao..", "io.meetingmemo.series.ao..",
+                        "io.meetingmemo.decision.ao..", "io.meetingmemo.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
                 .check(APP);
     }

@@ -9,6 +9,8 @@ import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.StatusChange;
 import io.meetingmemo.actionitem.domain.SyncWrite;
 import io.meetingmemo.actionitem.domain.TrackerState;
+import io.meetingmemo.decision.ao.AoDecisionRepository;
+import io.meetingmemo.decision.domain.StoredDecision;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
 import java.sql.SQLException;
@@ -30,7 +32,8 @@ import net.java.ao.Query;
  * plus batch inserts. AO has no bulk update, so a changed row is replaced under its own id, which also
  * makes the version check atomic: the delete matches {@code ID and VERSION}, and a count short of the
  * expected one means someone else wrote first. A sync also records the page version it applied and the memos on it
- * ({@link SyncRecordEntity}), so that an older version can never be applied over a newer one.
+ * ({@link SyncRecordEntity}), so that an older version can never be applied over a newer one, and writes the page's
+ * decisions that changed ({@link AoDecisionRepository#writeChanges}) in the same transaction.
  */
 public final class AoActionItemRepository implements ActionItemRepository {
     /** Rows per statement when a write touches very many items (bounded by SQL parameter limits). */
@@ -72,6 +75,11 @@ public final class AoActionItemRepository implements ActionItemRepository {
         if (ids.size() > MAX_IDS) throw new IllegalArgumentException("at most " + MAX_IDS + " ids");
         return read(Query.select(COLUMNS).where("ID IN (" + "?,".repeat(ids.size() - 1) + "?)",
                 ids.stream().map(id -> (Object) (int) (long) id).toArray()));
+    }
+
+    @Override
+    public List<StoredDecision> decisionsOfPage(long pageId) {
+        return AoDecisionRepository.readPage(ao, pageId);
     }
 
     @Override
@@ -162,6 +170,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
         if (!write.history().isEmpty()) {
             ao.create(StatusChangeEntity.class, write.history().stream().map(AoActionItemRepository::toRow).toList());
         }
+        if (!AoDecisionRepository.writeChanges(ao, write.decisions())) throw new StaleWrite();
         return true;
     }
 
