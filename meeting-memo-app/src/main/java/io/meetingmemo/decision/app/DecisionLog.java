@@ -3,9 +3,12 @@ package io.meetingmemo.decision.app;
 import io.meetingmemo.actionitem.domain.MemoPosition;
 import io.meetingmemo.actionitem.domain.VisibleRows;
 import io.meetingmemo.decision.domain.DecisionQuery;
+import io.meetingmemo.decision.domain.DecisionRecord;
 import io.meetingmemo.decision.domain.DecisionRepository;
 import io.meetingmemo.decision.domain.StoredDecision;
 import io.meetingmemo.permission.ContentPermissions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,19 @@ public final class DecisionLog {
     }
 
     public boolean callerIsAnonymous() { return permissions.isAnonymous(); }
+
+    /**
+     * Where a decision's memo is read: its page, at the memo (the memo macro's section carries the id
+     * {@code mm-memo-<memo key>}), so a page of many memos opens at the one that made the decision.
+     */
+    public static String memoUrl(String baseUrl, DecisionRecord decision) {
+        String url = baseUrl + "/pages/viewpage.action?pageId=" + decision.pageId();
+        if (decision.memoKey() == null) return url;
+        return url + "#" + MEMO_ANCHOR_PREFIX + URLEncoder.encode(decision.memoKey(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The start of the id of a memo's section on its page, followed by the memo key. */
+    public static final String MEMO_ANCHOR_PREFIX = "mm-memo-";
 
     private List<Listed> listed(List<StoredDecision> decisions) {
         Map<StoredDecision, List<Long>> ids = repository.actionItemIds(decisions);

@@ -103,7 +103,9 @@ public final class MacroRendering {
         MY_ACTION_ITEMS("templates/my-action-items.vm"),
         /** The administrators' page of the tracker, with the script that runs a re-sync batch after batch. */
         TRACKER_ADMIN("templates/tracker-admin.vm", "io.meetingmemo.confluence:tracker-admin-resources"),
-        SERIES("templates/meeting-series.vm");
+        SERIES("templates/meeting-series.vm"),
+        /** The decision log ({@code decision-log} macro). */
+        DECISION_LOG("templates/decision-log.vm");
 
         private final String path;
         private final String webResource;
