@@ -51,7 +51,9 @@ class OpenApiContractTest {
             Map.entry("Position", io.meetingmemo.actionitem.domain.ActionItemResync.Position.class),
             Map.entry("Series", SeriesJson.Series.class), Map.entry("LatestMemo", SeriesJson.LatestMemo.class),
             Map.entry("SeriesPage", SeriesJson.SeriesPage.class), Map.entry("SeriesError", SeriesJson.Error.class),
-            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class));
+            Map.entry("NextMeetingPlacement", io.meetingmemo.actionitem.rest.NextMeetingResource.Placement.class),
+            Map.entry("Decision", io.meetingmemo.actionitem.rest.DecisionJson.Decision.class),
+            Map.entry("DecisionPage", io.meetingmemo.actionitem.rest.DecisionJson.DecisionPage.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -110,7 +112,7 @@ class OpenApiContractTest {
     private static Set<Class<?>> resources() throws Exception {
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
-                "ApiDocumentResource", "SeriesResource", "NextMeetingResource")) {
+                "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "DecisionResource", "DecisionExportResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.
