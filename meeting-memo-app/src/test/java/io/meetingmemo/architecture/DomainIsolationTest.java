@@ -55,6 +55,8 @@ class DomainIsolationTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemRepository")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemFinder")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemStatusService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.decision.domain.DecisionRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.decision.domain.DecisionFinder")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.permission.ContentPermissions")
                 .check(APP);
     }

@@ -1,5 +1,6 @@
 package io.meetingmemo.it.tracker;
 
+import io.meetingmemo.decision.domain.DecisionFinder;
 import static io.meetingmemo.it.tracker.MemoRecordsTest.memo;
 import static io.meetingmemo.it.tracker.MemoRecordsTest.param;
 import static io.meetingmemo.testsupport.Storage.action;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
-import io.meetingmemo.actionitem.domain.MemoPosition;
+import io.meetingmemo.decision.domain.DecisionPosition;
 import io.meetingmemo.decision.app.DecisionLog;
 import io.meetingmemo.decision.domain.DecisionQuery;
 import io.meetingmemo.decision.domain.DecisionRecord;
@@ -63,7 +64,7 @@ class DecisionRecordsTest {
 
             Map<String, Long> itemIds = new java.util.HashMap<>();
             for (ActionItem item : t.repository.findByPage(7)) itemIds.put(item.itemKey(), item.id());
-            DecisionLog.Listed listed = t.as("sanna", () -> t.decisionLog.read(stored.get(0).id())).orElseThrow();
+            DecisionFinder.Listed listed = t.as("sanna", () -> t.decisionLog.read(stored.get(0).id())).orElseThrow();
             assertEquals(List.of(itemIds.get("a1"), itemIds.get("task-5")), listed.actionItemIds());
         }
     }
@@ -144,9 +145,9 @@ class DecisionRecordsTest {
             t.save(4, "OTHER", "P4", memoOn("w3", "Viikko 3", "weekly", "2026-11-16", decision("d5", null, "Toinen tila.")));
             t.save(5, "EDU", "P5", memoOn("w0", "Ilman päivää", null, null, decision("d6", null, "Päivätön päätös.")));
 
-            assertEquals(List.of("Toinen tila.", "Uutiskirje kuukausittain.", "Studia-messut 100% varmat.", "Hallitus vahvistaa budjetin.",
+            assertEquals(List.of("Toinen tila.", "Studia-messut 100% varmat.", "Uutiskirje kuukausittain.", "Hallitus vahvistaa budjetin.",
                     "Budjetti hyväksytään.", "Päivätön päätös."), texts(t, "admin", DecisionQuery.EVERYTHING),
-                    "newest meeting first (within a day the later row first), undated last");
+                    "newest meeting first (within a day in the order recorded), undated last");
             assertEquals(5, texts(t, "admin", new DecisionQuery(List.of("EDU"), null, null, null, null, null)).size());
             assertEquals(List.of("Toinen tila."), texts(t, "admin", new DecisionQuery(List.of("OTHER"), null, null, null, null, null)));
             assertEquals(4, texts(t, "admin", new DecisionQuery(List.of(), "weekly", null, null, null, null)).size());
@@ -164,13 +165,13 @@ class DecisionRecordsTest {
             assertEquals(3, texts(t, "admin", new DecisionQuery(List.of(), null, LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 9), null, null)).size());
 
             List<String> paged = new ArrayList<>();
-            MemoPosition next = null;
+            DecisionPosition next = null;
             int pages = 0;
             do {
-                MemoPosition after = next;
-                DecisionLog.Page page = t.as("sanna", () -> t.decisionLog.list(DecisionQuery.EVERYTHING, after, 2));
+                DecisionPosition after = next;
+                DecisionFinder.Page page = t.as("sanna", () -> t.decisionLog.list(DecisionQuery.EVERYTHING, after, 2));
                 page.decisions().forEach(d -> paged.add(d.decision().decision().text()));
-                next = page.next() == null ? null : MemoPosition.fromCursor(page.next().toCursor()).orElseThrow();
+                next = page.next() == null ? null : DecisionPosition.fromCursor(page.next().toCursor()).orElseThrow();
                 pages++;
             } while (next != null);
             assertEquals(texts(t, "admin", DecisionQuery.EVERYTHING), paged);
@@ -188,10 +189,10 @@ class DecisionRecordsTest {
                 if (p % 4 != 0) t.restrictViewTo(p, "sanna");
             }
             List<String> olli = new ArrayList<>();
-            MemoPosition next = null;
+            DecisionPosition next = null;
             do {
-                MemoPosition after = next;
-                DecisionLog.Page page = t.as("olli", () -> t.decisionLog.list(DecisionQuery.EVERYTHING, after, 3));
+                DecisionPosition after = next;
+                DecisionFinder.Page page = t.as("olli", () -> t.decisionLog.list(DecisionQuery.EVERYTHING, after, 3));
                 assertTrue(page.decisions().size() == 3 || page.next() == null, "a full page unless it is the last");
                 page.decisions().forEach(d -> olli.add(d.decision().decision().text()));
                 next = page.next();

@@ -1,10 +1,11 @@
 package io.meetingmemo.actionitem.rest;
 
+import io.meetingmemo.decision.domain.DecisionFinder;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import io.meetingmemo.actionitem.domain.MemoPosition;
 import io.meetingmemo.decision.app.DecisionLog;
+import io.meetingmemo.decision.domain.DecisionPosition;
 import io.meetingmemo.decision.domain.DecisionRecord;
 import io.meetingmemo.platform.ItemPresenter;
 import io.meetingmemo.platform.Readers;
@@ -43,9 +44,9 @@ public class DecisionResource {
                                           @QueryParam("limit") @DefaultValue("50") String limit,
                                           @QueryParam("cursor") String cursor) {
         if (decisionLog.callerIsAnonymous()) throw ApiErrors.error(401, "log in to see decisions");
-        MemoPosition after = cursor == null || cursor.isBlank() ? null
-                : MemoPosition.fromCursor(cursor.trim()).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
-        DecisionLog.Page page = decisionLog.list(filters.query(), after, RequestValues.intInRange("limit", limit, 1, DecisionLog.MAX_LIMIT));
+        DecisionPosition after = cursor == null || cursor.isBlank() ? null
+                : DecisionPosition.fromCursor(cursor.trim()).orElseThrow(() -> ApiErrors.badRequest("cursor is not one this API returned"));
+        DecisionFinder.Page page = decisionLog.list(filters.query(), after, RequestValues.intInRange("limit", limit, 1, DecisionLog.MAX_LIMIT));
         ItemPresenter presenter = readers.presenter(readers.today(), null);
         String baseUrl = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
         return new DecisionJson.DecisionPage(page.decisions().stream().map(d -> json(d, presenter, baseUrl)).toList(),
@@ -57,11 +58,11 @@ public class DecisionResource {
     public DecisionJson.Decision get(@PathParam("id") String rawId) {
         if (decisionLog.callerIsAnonymous()) throw ApiErrors.error(401, "log in to see decisions");
         long id = RequestValues.positiveLong("id", rawId);
-        DecisionLog.Listed listed = decisionLog.read(id).orElseThrow(() -> ApiErrors.error(404, "no decision " + id));
+        DecisionFinder.Listed listed = decisionLog.read(id).orElseThrow(() -> ApiErrors.error(404, "no decision " + id));
         return json(listed, readers.presenter(readers.today(), null), applicationProperties.getBaseUrl(UrlMode.CANONICAL));
     }
 
-    static DecisionJson.Decision json(DecisionLog.Listed listed, ItemPresenter presenter, String baseUrl) {
+    static DecisionJson.Decision json(DecisionFinder.Listed listed, ItemPresenter presenter, String baseUrl) {
         DecisionRecord d = listed.decision().decision();
         return new DecisionJson.Decision(listed.decision().id(), d.pageId(), d.pageTitle(), d.spaceKey(),
                 new ActionItemJson.MemoRef(d.memoKey(), d.memoTitle(), d.memoDate() == null ? null : d.memoDate().toString(), d.series()),

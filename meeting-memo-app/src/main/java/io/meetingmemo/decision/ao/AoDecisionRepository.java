@@ -2,8 +2,8 @@ package io.meetingmemo.decision.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.meetingmemo.actionitem.ao.ActionItemEntity;
-import io.meetingmemo.actionitem.domain.MemoPosition;
 import io.meetingmemo.decision.domain.DecisionChanges;
+import io.meetingmemo.decision.domain.DecisionPosition;
 import io.meetingmemo.decision.domain.DecisionQuery;
 import io.meetingmemo.decision.domain.DecisionRecord;
 import io.meetingmemo.decision.domain.DecisionRepository;
@@ -34,7 +34,7 @@ public final class AoDecisionRepository implements DecisionRepository {
     /** Separates the action keys in {@code ACTION_KEYS}; XML 1.0 cannot carry it, so no key contains it. */
     private static final String KEY_SEPARATOR = "\u001F";
     /** The columns {@link #toDecision} reads: those {@link #toRow} writes, and ID. */
-    static final String COLUMNS = "ID, PAGE_ID, ROW_KEY, SPACE_KEY, PAGE_TITLE, MEMO_KEY, MEMO_TITLE, MEMO_DATE, DATE_SORT, SERIES, "
+    static final String COLUMNS = "ID, PAGE_ID, ROW_KEY, SPACE_KEY, PAGE_TITLE, MEMO_KEY, MEMO_TITLE, MEMO_DATE, LOG_SORT, SERIES, "
             + "DECISION_KEY, TEXT, TAGS, ACTION_KEYS, REMOVED, HIDDEN, VERSION, CREATED_AT, UPDATED_AT";
 
     private final ActiveObjects ao;
@@ -90,7 +90,7 @@ public final class AoDecisionRepository implements DecisionRepository {
     }
 
     @Override
-    public List<StoredDecision> findAfter(DecisionQuery query, MemoPosition after, int max) {
+    public List<StoredDecision> findAfter(DecisionQuery query, DecisionPosition after, int max) {
         ListQuery sql = ListQuery.of(query, after);
         return read(ao, Query.select(COLUMNS).where(sql.where(), sql.params().toArray()).order(ListQuery.order(query)).limit(max));
     }
@@ -140,7 +140,7 @@ public final class AoDecisionRepository implements DecisionRepository {
         row.put("MEMO_KEY", r.memoKey());
         row.put("MEMO_TITLE", r.memoTitle());
         row.put("MEMO_DATE", r.memoDate() == null ? null : r.memoDate().toString());
-        row.put(DecisionEntity.DATE_SORT, MemoPosition.dateSortKey(r.memoDate()));
+        row.put(DecisionEntity.LOG_SORT, DecisionPosition.of(r.memoDate(), 0).logSortKey());
         row.put("SERIES", r.series());
         row.put("DECISION_KEY", r.decisionKey());
         row.put("TEXT", r.text());
@@ -169,13 +169,20 @@ public final class AoDecisionRepository implements DecisionRepository {
 
     /** The WHERE clause of a decision log; every value is a bind parameter. */
     record ListQuery(String where, List<Object> params) {
-        static ListQuery of(DecisionQuery q, MemoPosition after) {
-            StringBuilder where = new StringBuilder("DATE_SORT >= ? AND HIDDEN = ? AND REMOVED = ?");
-            List<Object> params = new ArrayList<>(List.of(q.from() != null ? q.from().toString() : MemoPosition.NO_DATE, false, false));
-            if (q.to() != null) {
-                where.append(" AND DATE_SORT <= ? AND DATE_SORT > ?");
-                params.add(q.to().toString());
-                params.add(MemoPosition.NO_DATE);
+        /** The sort key of undated memos: after every day. */
+        private static final String UNDATED = DecisionPosition.logSortKey("0000-00-00");
+
+        static ListQuery of(DecisionQuery q, DecisionPosition after) {
+            // A lower bound on LOG_SORT always, so the database seeks in the list index; days run backwards in it.
+            StringBuilder where = new StringBuilder("LOG_SORT >= ? AND HIDDEN = ? AND REMOVED = ?");
+            List<Object> params = new ArrayList<>(List.of(q.to() != null ? DecisionPosition.of(q.to(), 0).logSortKey() : "00000000",
+                    false, false));
+            if (q.from() != null) {
+                where.append(" AND LOG_SORT <= ?");
+                params.add(DecisionPosition.of(q.from(), 0).logSortKey());
+            } else if (q.to() != null) {
+                where.append(" AND LOG_SORT < ?");
+                params.add(UNDATED);
             }
             if (!q.spaceKeys().isEmpty()) {
                 where.append(" AND SPACE_KEY IN (").append("?,".repeat(q.spaceKeys().size() - 1)).append("?)");
@@ -192,23 +199,23 @@ public final class AoDecisionRepository implements DecisionRepository {
                 params.add("%" + likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
             }
             if (after != null) {
-                // The leading DATE_SORT <= ? lets the database seek to the position in the list index.
-                where.append(" AND DATE_SORT <= ? AND (DATE_SORT < ? OR ID < ?)");
-                params.add(after.dateSortKey());
-                params.add(after.dateSortKey());
+                // The leading LOG_SORT >= ? lets the database seek to the position in the list index.
+                where.append(" AND LOG_SORT >= ? AND (LOG_SORT > ? OR ID > ?)");
+                params.add(after.logSortKey());
+                params.add(after.logSortKey());
                 params.add((int) Math.min(after.id(), Integer.MAX_VALUE));
             }
             return new ListQuery(where.toString(), params);
         }
 
         /**
-         * Newest first, then by id, preceded by the column a filter fixes to one value: that leaves the order as it is,
-         * but lets that column's index deliver the rows in order and stop at the limit.
+         * The log's order (latest day first, then id), preceded by the column a filter fixes to one value: that leaves
+         * the order as it is, but lets that column's index deliver the rows in order and stop at the limit.
          */
         static String order(DecisionQuery q) {
-            String list = "DATE_SORT DESC, ID DESC";
-            if (q.series() != null) return "SERIES DESC, " + list;
-            if (q.spaceKeys().size() == 1) return "SPACE_KEY DESC, " + list;
+            String list = "LOG_SORT ASC, ID ASC";
+            if (q.series() != null) return "SERIES ASC, " + list;
+            if (q.spaceKeys().size() == 1) return "SPACE_KEY ASC, " + list;
             return list;
         }
 

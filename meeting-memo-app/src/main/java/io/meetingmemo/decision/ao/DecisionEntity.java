@@ -19,21 +19,21 @@ import net.java.ao.schema.Unique;
  *
  * <p>{@code TAGS} holds the normalised tags between commas ({@code ,budget,studia,}) so that one tag is found with
  * {@code LIKE '%,tag,%'}; {@code ACTION_KEYS} the keys of the actions written inside the decision, separated by U+001F,
- * a character XML 1.0 cannot carry, so no key can contain it. {@code DATE_SORT} is the memo's ISO day
- * ({@code MemoPosition.NO_DATE} when undated), the log's order with the id. The list indexes end in that order after
+ * a character XML 1.0 cannot carry, so no key can contain it. {@code LOG_SORT} is the memo's day as the log sorts it
+ * ascending ({@code DecisionPosition.logSortKey}: later days first, undated last), the log's order with the id. The list indexes end in that order after
  * the column a filter fixes to one value, so a log page is read in index order and stops at its size. Never remove or
  * rename a column: Active Objects drops what the interface no longer declares.
  */
 @Table("DECISION")
 @Preload
 @Indexes({
-        @Index(name = "decision_date", methodNames = {"getDateSort", "getID"}),
-        @Index(name = "decision_space_date", methodNames = {"getSpaceKey", "getDateSort", "getID"}),
-        @Index(name = "decision_series_date", methodNames = {"getSeries", "getDateSort", "getID"})})
+        @Index(name = "decision_log", methodNames = {"getLogSort", "getID"}),
+        @Index(name = "decision_space_log", methodNames = {"getSpaceKey", "getLogSort", "getID"}),
+        @Index(name = "decision_series_log", methodNames = {"getSeries", "getLogSort", "getID"})})
 public interface DecisionEntity extends Entity {
     String PAGE_ID = "PAGE_ID";
     String ROW_KEY = "ROW_KEY";
-    String DATE_SORT = "DATE_SORT";
+    String LOG_SORT = "LOG_SORT";
 
     @NotNull @Indexed long getPageId();
     void setPageId(long pageId);
@@ -58,8 +58,8 @@ public interface DecisionEntity extends Entity {
     String getMemoDate();
     void setMemoDate(String isoDate);
 
-    String getDateSort();
-    void setDateSort(String sortKey);
+    String getLogSort();
+    void setLogSort(String sortKey);
 
     String getSeries();
     void setSeries(String series);

@@ -1,50 +1,42 @@
 package io.meetingmemo.decision.app;
 
-import io.meetingmemo.actionitem.domain.MemoPosition;
-import io.meetingmemo.actionitem.domain.VisibleRows;
+import io.meetingmemo.decision.domain.DecisionFinder;
+import io.meetingmemo.decision.domain.DecisionFinder.Listed;
+import io.meetingmemo.decision.domain.DecisionFinder.Page;
+import io.meetingmemo.decision.domain.DecisionPosition;
 import io.meetingmemo.decision.domain.DecisionQuery;
 import io.meetingmemo.decision.domain.DecisionRecord;
 import io.meetingmemo.decision.domain.DecisionRepository;
-import io.meetingmemo.decision.domain.StoredDecision;
 import io.meetingmemo.permission.ContentPermissions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The decision log for the caller of the current request: the decisions written in memos across pages and spaces,
  * newest meeting first, only those on pages the caller may view, filtered before paging as action items are
- * ({@link VisibleRows}, the same rule), each with the ids of the tracked action items written inside it. Anonymous
+ * ({@link DecisionFinder}, the same rule), each with the ids of the tracked action items written inside it. Anonymous
  * callers see none. Used by the REST resources, the CSV export and the {@code decision-log} macro.
  */
 public final class DecisionLog {
-    public static final int MAX_LIMIT = 200;
-    private static final int MAX_BATCH = 1000;
+    public static final int MAX_LIMIT = DecisionFinder.MAX_LIMIT;
 
     private final DecisionRepository repository;
+    private final DecisionFinder finder;
     private final ContentPermissions permissions;
 
     public DecisionLog(DecisionRepository repository, ContentPermissions permissions) {
         this.repository = repository;
+        this.finder = new DecisionFinder(repository);
         this.permissions = permissions;
     }
 
-    /** A listed decision and the tracked action items written inside it that the tracker still has. */
-    public record Listed(StoredDecision decision, List<Long> actionItemIds) {}
-
-    /** @param next where the following page starts, or null on the last page */
-    public record Page(List<Listed> decisions, MemoPosition next) {}
-
-    public Page list(DecisionQuery query, MemoPosition after, int limit) {
+    public Page list(DecisionQuery query, DecisionPosition after, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         if (permissions.isAnonymous()) return new Page(List.of(), null);
-        VisibleRows.Page<StoredDecision, MemoPosition> page = new VisibleRows<StoredDecision, MemoPosition>(
-                (position, max) -> repository.findAfter(query, position, max), StoredDecision::pageId, StoredDecision::position,
-                MAX_BATCH).page(after, limit, permissions);
-        return new Page(listed(page.rows()), page.next());
+        return finder.find(query, after, limit, permissions);
     }
 
     /**
@@ -54,7 +46,7 @@ public final class DecisionLog {
     public Optional<Listed> read(long id) {
         if (permissions.isAnonymous()) return Optional.empty();
         return repository.findById(id).filter(d -> !d.hidden() && permissions.canView(d.pageId()))
-                .map(d -> listed(List.of(d)).get(0));
+                .map(d -> finder.listed(List.of(d)).get(0));
     }
 
     /** @param truncated more decisions matched than the export holds */
@@ -63,7 +55,7 @@ public final class DecisionLog {
     /** Up to {@code max} decisions of the query the caller may view, read a log page at a time. */
     public Export export(DecisionQuery query, int max) {
         List<Listed> all = new ArrayList<>();
-        MemoPosition position = null;
+        DecisionPosition position = null;
         while (true) {
             Page page = list(query, position, Math.min(MAX_LIMIT, max - all.size() + 1));
             all.addAll(page.decisions());
@@ -88,10 +80,4 @@ public final class DecisionLog {
     /** The start of the id of a memo's section on its page, followed by the memo key. */
     public static final String MEMO_ANCHOR_PREFIX = "mm-memo-";
 
-    private List<Listed> listed(List<StoredDecision> decisions) {
-        Map<StoredDecision, List<Long>> ids = repository.actionItemIds(decisions);
-        List<Listed> listed = new ArrayList<>(decisions.size());
-        for (StoredDecision d : decisions) listed.add(new Listed(d, ids.getOrDefault(d, List.of())));
-        return listed;
-    }
 }

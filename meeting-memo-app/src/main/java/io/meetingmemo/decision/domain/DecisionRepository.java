@@ -1,6 +1,5 @@
 package io.meetingmemo.decision.domain;
 
-import io.meetingmemo.actionitem.domain.MemoPosition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +9,10 @@ import java.util.Optional;
  */
 public interface DecisionRepository {
     /**
-     * Decisions matching the query strictly after {@code after} (null = from the start) in the log's order (the memo's
-     * day, newest first, undated last, then id, highest first), at most {@code max}.
+     * Decisions matching the query strictly after {@code after} (null = from the start) in the log's order
+     * ({@link DecisionPosition}), at most {@code max}.
      */
-    List<StoredDecision> findAfter(DecisionQuery query, MemoPosition after, int max);
+    List<StoredDecision> findAfter(DecisionQuery query, DecisionPosition after, int max);
 
     /** A decision by id, removed or hidden ones included (the caller decides what to show). */
     Optional<StoredDecision> findById(long id);

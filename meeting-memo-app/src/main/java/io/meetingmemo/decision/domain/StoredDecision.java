@@ -1,6 +1,5 @@
 package io.meetingmemo.decision.domain;
 
-import io.meetingmemo.actionitem.domain.MemoPosition;
 import java.time.Instant;
 
 /**
@@ -19,8 +18,8 @@ public record StoredDecision(long id, DecisionRecord decision, boolean removed, 
 
     public long pageId() { return decision.pageId(); }
 
-    /** Where the decision stands in the decision log: by its memo's day, newest first, then by id. */
-    public MemoPosition position() { return new MemoPosition(MemoPosition.dateSortKey(decision.memoDate()), id); }
+    /** Where the decision stands in the decision log ({@link DecisionPosition}). */
+    public DecisionPosition position() { return DecisionPosition.of(decision.memoDate(), id); }
 
     static StoredDecision newFromPage(DecisionRecord decision, Instant now) {
         return new StoredDecision(0, decision, false, false, 1, now, now);

@@ -1,5 +1,6 @@
 package io.meetingmemo.decision.export;
 
+import io.meetingmemo.decision.domain.DecisionFinder;
 import static io.meetingmemo.actionitem.export.SpreadsheetCsv.neutralised;
 
 import io.meetingmemo.actionitem.export.SpreadsheetCsv;
@@ -29,9 +30,9 @@ public final class DecisionCsv {
         this.shownText = shownText;
     }
 
-    public void write(Iterable<DecisionLog.Listed> decisions, Writer out) {
+    public void write(Iterable<DecisionFinder.Listed> decisions, Writer out) {
         SpreadsheetCsv csv = SpreadsheetCsv.start(out, COLUMNS);
-        for (DecisionLog.Listed listed : decisions) {
+        for (DecisionFinder.Listed listed : decisions) {
             DecisionRecord d = listed.decision().decision();
             csv.row(listed.decision().id(), neutralised(shownText.apply(d.text())), neutralised(String.join(", ", d.tags())), neutralised(d.memoTitle()),
                     d.memoDate(), neutralised(d.series()), neutralised(d.pageTitle()), neutralised(d.spaceKey()),

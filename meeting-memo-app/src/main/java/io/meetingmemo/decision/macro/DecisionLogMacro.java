@@ -1,5 +1,6 @@
 package io.meetingmemo.decision.macro;
 
+import io.meetingmemo.decision.domain.DecisionFinder;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -71,13 +72,13 @@ public final class DecisionLogMacro implements Macro {
             return rendering.render(MacroRendering.MemoTemplate.DECISION_LOG, model);
         }
         int pageSize = interactive ? pageSize(p.get("pageSize")) : DecisionLog.MAX_LIMIT;
-        DecisionLog.Page page = decisionLog.list(query, null, pageSize);
+        DecisionFinder.Page page = decisionLog.list(query, null, pageSize);
         String restQuery = restQuery(query);
         String restBase = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/rest/meeting-memo/1.0/";
         String canonicalBase = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
         ItemPresenter presenter = readers.presenter(readers.today(), locale);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (DecisionLog.Listed listed : page.decisions()) {
+        for (DecisionFinder.Listed listed : page.decisions()) {
             DecisionRecord d = listed.decision().decision();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("date", presenter.date(d.memoDate(), FormatStyle.MEDIUM));
