@@ -39,6 +39,8 @@ class BenchmarkSuiteSmokeTest {
             "View a page without a memo, app installed",
             "Save a page without a memo, app installed",
             "The app's SQL statements on a page without a memo (view + save)",
+            "Decision log, first 50 decisions of one space, 1,000 decisions: mean",
+            "Decision log, 1,000 decisions: 95th percentile",
             "Load, GET action-items with varied filters, 10 connections: requests/s",
             "Load, GET action-items with varied filters, 10 connections: median latency",
             "Load, GET action-items with varied filters, 10 connections: 99th percentile",

@@ -98,6 +98,33 @@ class DecisionRecordsTest {
         }
     }
 
+    /**
+     * Decisions are written in the sync's transaction: a replaced decision that another writer changed first (its
+     * version moved on) fails the whole write, so neither the decision nor the items of that write are written, and the
+     * sync reads again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void aStaleDecisionFailsTheWholeWriteAndNothingOfItIsWritten(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(1, "EDU", "P", memoOn("m1", "T", "weekly", "2026-11-12", decision("d1", null, "Päätös."), action("a1", null, null, "Tehtävä")));
+            StoredDecision read = rows(t, 1).get(0);
+            ActionItem item = t.repository.findByPage(1).get(0);
+            // Someone else wrote the decision since it was read: it is at version 2 now, the write below read version 1.
+            t.save(1, "EDU", "P", memoOn("m1", "T", "weekly", "2026-11-12", decision("d1", null, "Päätös, muutettu."), action("a1", null, null, "Tehtävä")));
+            StoredDecision stale = new StoredDecision(read.id(), read.decision(), true, false, read.version() + 1, read.createdAt(), read.updatedAt());
+            ActionItem newItem = ActionItem.newFromPage(new io.meetingmemo.actionitem.domain.PageContent(1, "EDU", "P", "m1", "T", null,
+                    "weekly", "a-new", io.meetingmemo.memo.domain.ActionSource.MACRO, "Uusi", null, null, null, null),
+                    io.meetingmemo.memo.domain.ActionStatus.OPEN, null, java.time.Instant.parse("2026-11-23T10:00:00Z"));
+            io.meetingmemo.actionitem.domain.SyncWrite write = new io.meetingmemo.actionitem.domain.SyncWrite(List.of(newItem), List.of(), List.of())
+                    .withDecisions(new io.meetingmemo.decision.domain.DecisionChanges(List.of(), List.of(stale)));
+            assertFalse(t.repository.write(write), "the write lost to the other writer");
+            assertEquals("Päätös, muutettu.", rows(t, 1).get(0).decision().text());
+            assertFalse(rows(t, 1).get(0).removed(), "the stale replacement was not written");
+            assertEquals(List.of(item.id()), t.repository.findByPage(1).stream().map(ActionItem::id).toList(), "nor the item of the same write");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource(DBS)
     void trashHidesTheDecisionsRestoreShowsThemAndPurgeKeepsThemMarkedRemoved(Supplier<DatabaseConfig> db) {

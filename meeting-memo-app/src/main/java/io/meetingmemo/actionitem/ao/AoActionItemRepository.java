@@ -37,7 +37,7 @@ import net.java.ao.Query;
  */
 public final class AoActionItemRepository implements ActionItemRepository {
     /** Rows per statement when a write touches very many items (bounded by SQL parameter limits). */
-    private static final int CHUNK = 500;
+    private static final int CHUNK = VersionedRows.CHUNK;
 
     private final ActiveObjects ao;
 
@@ -138,23 +138,8 @@ public final class AoActionItemRepository implements ActionItemRepository {
     private boolean writeInTransaction(SyncWrite write) {
         if (write.claim() != null) claim(write.claim());
         List<ActionItem> replacements = write.replacements();
-        for (int from = 0; from < replacements.size(); from += CHUNK) {
-            List<ActionItem> chunk = replacements.subList(from, Math.min(from + CHUNK, replacements.size()));
-            // The leading ID IN (…) repeats what the pairs say, so that the database finds the rows by primary key:
-            // H2 plans an OR of (ID AND VERSION) pairs as a scan of the whole table.
-            StringBuilder criteria = new StringBuilder("ID IN (").append("?,".repeat(chunk.size() - 1)).append("?) AND (");
-            Object[] params = new Object[chunk.size() * 3];
-            for (int i = 0; i < chunk.size(); i++) {
-                criteria.append(i == 0 ? "" : " OR ").append("(ID = ? AND VERSION = ?)");
-                params[i] = (int) chunk.get(i).id();
-                params[chunk.size() + 2 * i] = (int) chunk.get(i).id();
-                params[chunk.size() + 2 * i + 1] = chunk.get(i).version() - 1;
-            }
-            criteria.append(')');
-            int deleted = ao.deleteWithSQL(ActionItemEntity.class, criteria.toString(), params);
-            if (deleted != chunk.size()) {
-                throw new StaleWrite();
-            }
+        if (!VersionedRows.deleteUnchanged(ao, ActionItemEntity.class, replacements, ActionItem::id, item -> item.version() - 1)) {
+            throw new StaleWrite();
         }
         // Replaced rows keep their ID, new rows get one from the database: AO builds one INSERT from the
         // columns of a batch's first row, so the two kinds never share a batch (an ID of NULL would fail it).
@@ -243,7 +228,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
             if (q.text() != null && !q.text().isBlank()) {
                 // Quoted inside the function: AO quotes only bare column names (PostgreSQL is case-sensitive).
                 where.append(" AND LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
-                params.add("%" + likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
+                params.add("%" + VersionedRows.likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
             }
             if (after != null) {
                 // The leading DUE_SORT >= ? lets the database seek to the position in the list index.
@@ -271,9 +256,6 @@ public final class AoActionItemRepository implements ActionItemRepository {
             return oneStatus && q.spaceKeys().isEmpty() ? "STATUS ASC, " + list : list;
         }
 
-        private static String likeEscape(String s) {
-            return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.meetingmemo.decision.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.meetingmemo.actionitem.ao.ActionItemEntity;
+import io.meetingmemo.actionitem.ao.VersionedRows;
 import io.meetingmemo.decision.domain.DecisionChanges;
 import io.meetingmemo.decision.domain.DecisionPosition;
 import io.meetingmemo.decision.domain.DecisionQuery;
@@ -29,8 +30,7 @@ import net.java.ao.Query;
  * number of statements whatever the number of decisions; the log's reads are one query each.
  */
 public final class AoDecisionRepository implements DecisionRepository {
-    /** Rows per statement when a write touches very many decisions (bounded by SQL parameter limits). */
-    private static final int CHUNK = 500;
+    private static final int CHUNK = VersionedRows.CHUNK;
     /** Separates the action keys in {@code ACTION_KEYS}; XML 1.0 cannot carry it, so no key contains it. */
     private static final String KEY_SEPARATOR = "\u001F";
     /** The columns {@link #toDecision} reads: those {@link #toRow} writes, and ID. */
@@ -64,20 +64,7 @@ public final class AoDecisionRepository implements DecisionRepository {
      */
     public static boolean writeChanges(ActiveObjects ao, DecisionChanges changes) {
         List<StoredDecision> replacements = changes.replacements();
-        for (int from = 0; from < replacements.size(); from += CHUNK) {
-            List<StoredDecision> chunk = replacements.subList(from, Math.min(from + CHUNK, replacements.size()));
-            // The leading ID IN (…) lets the database find the rows by primary key, as the item write does.
-            StringBuilder criteria = new StringBuilder("ID IN (").append("?,".repeat(chunk.size() - 1)).append("?) AND (");
-            Object[] params = new Object[chunk.size() * 3];
-            for (int i = 0; i < chunk.size(); i++) {
-                criteria.append(i == 0 ? "" : " OR ").append("(ID = ? AND VERSION = ?)");
-                params[i] = (int) chunk.get(i).id();
-                params[chunk.size() + 2 * i] = (int) chunk.get(i).id();
-                params[chunk.size() + 2 * i + 1] = chunk.get(i).version() - 1;
-            }
-            criteria.append(')');
-            if (ao.deleteWithSQL(DecisionEntity.class, criteria.toString(), params) != chunk.size()) return false;
-        }
+        if (!VersionedRows.deleteUnchanged(ao, DecisionEntity.class, replacements, StoredDecision::id, d -> d.version() - 1)) return false;
         // AO builds one INSERT from the columns of a batch's first row: rows with an ID and new rows never share one.
         for (List<StoredDecision> rows : List.of(replacements, changes.inserts())) {
             for (int from = 0; from < rows.size(); from += CHUNK) {
@@ -192,11 +179,11 @@ public final class AoDecisionRepository implements DecisionRepository {
             if (q.tag() != null) {
                 // Quoted inside the function and the LIKE: AO quotes only bare column names (PostgreSQL is case-sensitive).
                 where.append(" AND \"TAGS\" LIKE ? ESCAPE '!'");
-                params.add("%," + likeEscape(q.tag()) + ",%");
+                params.add("%," + VersionedRows.likeEscape(q.tag()) + ",%");
             }
             if (q.text() != null && !q.text().isBlank()) {
                 where.append(" AND LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
-                params.add("%" + likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
+                params.add("%" + VersionedRows.likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
             }
             if (after != null) {
                 // The leading LOG_SORT >= ? lets the database seek to the position in the list index.
@@ -219,8 +206,5 @@ public final class AoDecisionRepository implements DecisionRepository {
             return list;
         }
 
-        private static String likeEscape(String s) {
-            return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        }
     }
 }
