@@ -8,10 +8,10 @@ import io.meetingmemo.decision.domain.DecisionQuery;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
 import io.meetingmemo.testsupport.DescriptorSchema;
+import io.meetingmemo.testsupport.QueryPlans;
 import io.meetingmemo.testsupport.TestDatabases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,33 +59,17 @@ class DecisionLogIndexPlanTest {
 
     private static void assertIndexOrder(Connection c, String table, DecisionQuery q, DecisionPosition after, String index) throws SQLException {
         AoDecisionRepository.ListQuery list = AoDecisionRepository.ListQuery.of(q, after);
-        String sql = "EXPLAIN SELECT * FROM \"" + table + "\" WHERE " + quoted(list.where())
-                + " ORDER BY " + quoted(AoDecisionRepository.ListQuery.order(q)) + " FETCH FIRST 51 ROWS ONLY";
-        StringBuilder plan = new StringBuilder();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < list.params().size(); i++) s.setObject(i + 1, list.params().get(i));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) plan.append(rs.getString(1)).append('\n');
-            }
-        }
-        String p = plan.toString().toLowerCase(Locale.ROOT);
+        String plan = QueryPlans.explain(c, table, list.where(), list.params(), AoDecisionRepository.ListQuery.order(q),
+                "ID", "SPACE_KEY", "SERIES", "LOG_SORT", "REMOVED", "HIDDEN");
+        String p = plan.toLowerCase(Locale.ROOT);
         String shape = q + (after == null ? "" : " after " + after);
-        if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+        if (QueryPlans.isH2(c)) {
             assertTrue(p.contains("decision_" + index), "plan uses the " + index + " index for " + shape + ":\n" + plan);
             assertTrue(p.contains("index sorted"), "H2 reads in index order for " + shape + ":\n" + plan);
         } else {
             assertTrue(p.matches("(?s).*index scan (using|on) \\S*_log\\b.*"), "plan uses a log index for " + shape + ":\n" + plan);
-            // A Sort node of the plan ("LOG_SORT" is a column name, not one).
-            if (after == null) {
-                assertFalse(java.util.regex.Pattern.compile("(?m)^\\s*(->\\s*)?(incremental )?sort\\b").matcher(p).find(),
-                        "PostgreSQL sorts nothing for " + shape + ":\n" + plan);
-            }
+            if (after == null) assertFalse(QueryPlans.sorts(plan), "PostgreSQL sorts nothing for " + shape + ":\n" + plan);
         }
-    }
-
-    /** Quotes the bare column names as Active Objects does before it sends a query (PostgreSQL folds bare names). */
-    private static String quoted(String sql) {
-        return sql.replaceAll("(?<![\"\\w])(ID|SPACE_KEY|SERIES|LOG_SORT|REMOVED|HIDDEN)(?![\"\\w])", "\"$1\"");
     }
 
     /** 20,000 decisions, five a page, in 5 spaces and 20 series, over ten years of weekly meetings. */
