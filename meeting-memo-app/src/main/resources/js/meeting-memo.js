@@ -9,6 +9,8 @@
       app's next-meeting blueprint (POST /rest/create-dialog/1.0/content-blueprint/create-content, the request
       Confluence's own Create dialog sends for a create-result="view" blueprint) with the series and the page in
       the context, and goes to the new page. A refusal is shown next to the button with the server's message.
+   4. Decision logs (.mm-decision-log): the server renders the first page; "Show more" loads the next ones from
+      GET /rest/meeting-memo/1.0/decisions with the cursor the last page gave (keyset paging).
    Rows are built with DOM calls and textContent only: nothing from the server is parsed as HTML. */
 (function () {
   'use strict';
@@ -250,6 +252,51 @@
       if (!section.meetingMemoRegister) section.meetingMemoRegister = new Register(section);
     });
   }
+  /* ---- decision log: the next pages ---- */
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('.mm-decision-more');
+    if (!button) return;
+    var section = button.closest('.mm-decision-log');
+    var text = section.dataset;
+    var status = section.querySelector('.mm-decision-status');
+    var query = text.query ? text.query + '&' : '';
+    button.disabled = true;
+    fetch(text.api + '?' + query + 'limit=' + encodeURIComponent(text.pageSize) + '&cursor=' + encodeURIComponent(text.nextCursor),
+      { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.json(); })
+      .then(function (page) {
+        var rows = section.querySelector('.mm-decision-rows');
+        page.decisions.forEach(function (d) { rows.appendChild(decisionRow(d, text)); });
+        section.setAttribute('data-next-cursor', page.nextCursor || '');
+        button.hidden = !page.nextCursor;
+        status.textContent = '';
+      })
+      .catch(function () { status.textContent = text.labelLoadFailed || 'Failed'; })
+      .then(function () { button.disabled = false; });
+  });
+  function decisionRow(d, text) {
+    var tr = element('tr', 'mm-decision-row');
+    var day = labelled(element('td'), text.labelDate);
+    if (d.memo && d.memo.date) {
+      var time = element('time', null, new Date(d.memo.date + 'T00:00:00').toLocaleDateString(document.documentElement.lang || undefined));
+      time.setAttribute('datetime', d.memo.date);
+      day.appendChild(time);
+    }
+    tr.appendChild(day);
+    tr.appendChild(element('td', 'mm-decision-text', d.text));
+    var tags = labelled(element('td'), text.labelTags);
+    d.tags.forEach(function (tag) { tags.appendChild(element('span', 'mm-decision-tag', tag)); });
+    tr.appendChild(tags);
+    var memo = labelled(element('td'), text.labelMemo);
+    var link = element('a', null, (d.memo && d.memo.title) || d.pageTitle);
+    link.href = d.url;
+    memo.appendChild(link);
+    tr.appendChild(memo);
+    tr.appendChild(labelled(element('td', null, d.spaceKey), text.labelSpace));
+    tr.appendChild(labelled(element('td', null, String(d.actionItemIds.length)), text.labelActions));
+    return tr;
+  }
+
   /* A series page's settings form: PATCH /series/{key} with the version it was drawn at; a stale one is refused. */
   document.addEventListener('submit', function (event) {
     var form = event.target.closest && event.target.closest('.mm-series-settings-form');

@@ -9,6 +9,7 @@ import io.meetingmemo.bench.jmh.CpuTimeProfiler;
 import io.meetingmemo.bench.jmh.PageWithoutMemoBenchmark;
 import io.meetingmemo.bench.jmh.ParseBenchmark;
 import io.meetingmemo.bench.jmh.RegisterQueryBenchmark;
+import io.meetingmemo.bench.jmh.DecisionLogBenchmark;
 import io.meetingmemo.bench.jmh.RenderBenchmark;
 import io.meetingmemo.bench.jmh.SyncBenchmark;
 import io.meetingmemo.bench.load.LoadGenerator;
@@ -93,6 +94,7 @@ public final class BenchmarkSuite {
             Map<String, Timing> carryOver = jmh(CarryOverBenchmark.class, options.items());
             Map<String, Timing> seriesPage = jmh(SeriesPageBenchmark.class, options.items());
             Map<String, Timing> withoutMemo = jmh(PageWithoutMemoBenchmark.class, options.items());
+            Map<String, Timing> decisionLog = jmh(DecisionLogBenchmark.class, options.items());
             StatementCounts counts = countStatements();
             load = LoadTest.run(options.target().at(options.items()), loadSettings(), log);
 
@@ -103,6 +105,7 @@ public final class BenchmarkSuite {
             carryOverRows(table, options.items(), carryOver, counts);
             seriesPageRows(table, seriesPage, counts);
             withoutMemoRows(table, withoutMemo, counts);
+            decisionLogRows(table, decisionLog);
             loadRows(table, load);
         } catch (RunnerException e) {
             throw new IllegalStateException("a benchmark failed: " + e.getMessage(), e);
@@ -132,6 +135,7 @@ public final class BenchmarkSuite {
                     .verbosity(VerboseMode.SILENT);
             // A short series: the smoke run proves the measure works, not how long it takes.
             if (benchmark == SeriesPageBenchmark.class) jmh.param("memos", "20");
+            if (benchmark == DecisionLogBenchmark.class) jmh.param("decisions", "1000");
         } else {
             // "No measurable difference" compares two methods, each in its own JVM; a few percent between JVM
             // forks would decide it alone, so that comparison gets three forks a method and margins that include it.
@@ -224,6 +228,16 @@ public final class BenchmarkSuite {
                 String.format(Locale.ROOT, "%d (a memo carrying %d)", few.statements(), few.carried()),
                 (double) many.statements() / Math.max(1, few.statements()), "1, whatever the number carried",
                 Verdict.of(many.statements() == 1 && few.statements() == 1));
+    }
+
+    /** The decision log's first page at {@link DecisionLogBenchmark}'s 100,000 decisions (1,000 in a smoke run). */
+    private void decisionLogRows(ResultTable table, Map<String, Timing> decisionLog) {
+        Timing finder = decisionLog.get("finder"), raw = decisionLog.get("rawJdbc");
+        String at = options.quick() ? "1,000 decisions" : "100,000 decisions";
+        table.add("Decision log, first 50 decisions of one space, " + at + ": mean", finder.mean(), raw.mean() + " (same SQL, plain JDBC)",
+                finder.meanMicros() / raw.meanMicros(), "–", Verdict.NONE);
+        table.add("Decision log, " + at + ": 95th percentile", Timing.format(finder.p95Micros()), Timing.format(raw.p95Micros()) + " (same SQL, plain JDBC)",
+                finder.p95Micros() / raw.p95Micros(), "≤ 2×", Verdict.of(finder.p95Micros() <= 2 * raw.p95Micros()));
     }
 
     private static void seriesPageRows(ResultTable table, Map<String, Timing> seriesPage, StatementCounts counts) {

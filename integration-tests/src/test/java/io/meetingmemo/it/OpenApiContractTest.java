@@ -60,15 +60,19 @@ class OpenApiContractTest {
             Map.entry("ContactOrganisationSummary", ContactJson.OrganisationSummary.class),
             Map.entry("ContactOrganisation", ContactJson.Organisation.class), Map.entry("ContactPeoplePage", ContactJson.PeoplePage.class),
             Map.entry("ContactOrganisationsPage", ContactJson.OrganisationsPage.class), Map.entry("ContactPageRef", ContactJson.PageRef.class),
-x, MinutesJson.SendResult.class), Map.entry("MinutesRecipient", MinutesJson.Recipient.class),
+            Map.entry("ContactErasure", ContactJson.Erasure.class),
+            Map.entry("MinutesSendResult", MinutesJson.SendResult.class), Map.entry("MinutesRecipient", MinutesJson.Recipient.class),
             Map.entry("MinutesMail", MinutesJson.Mail.class), Map.entry("MinutesSendSummary", MinutesJson.SendSummary.class),
             Map.entry("MinutesSends", MinutesJson.Sends.class), Map.entry("MinutesSend", MinutesJson.Send.class),
-            Map.entry("MinutesDelivery", MinutesJson.Delivery.class), x, io.meetingmemo.actionitem.rest.ReminderResource.AdminSettings.class),
+            Map.entry("MinutesDelivery", MinutesJson.Delivery.class), Map.entry("MinutesError", MinutesJson.Error.class),
+            Map.entry("ReminderSettings", io.meetingmemo.actionitem.rest.ReminderResource.AdminSettings.class),
             Map.entry("ReminderLastRun", io.meetingmemo.actionitem.rest.ReminderResource.LastRun.class),
             Map.entry("ReminderRunResult", io.meetingmemo.actionitem.rest.ReminderResource.RunResult.class),
             Map.entry("ReminderSettingsError", io.meetingmemo.actionitem.rest.ReminderResource.SettingsError.class),
             Map.entry("MySettings", io.meetingmemo.actionitem.rest.ReminderResource.MySettings.class),
-            Map.entry("SeriesReminders", io.meetingmemo.actionitem.rest.SeriesRemindersResource.SeriesReminders.class));
+            Map.entry("SeriesReminders", io.meetingmemo.actionitem.rest.SeriesRemindersResource.SeriesReminders.class),
+            Map.entry("Decision", io.meetingmemo.actionitem.rest.DecisionJson.Decision.class),
+            Map.entry("DecisionPage", io.meetingmemo.actionitem.rest.DecisionJson.DecisionPage.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
@@ -128,7 +132,7 @@ x, MinutesJson.SendResult.class), Map.entry("MinutesRecipient", MinutesJson.Reci
         Set<Class<?>> found = new java.util.LinkedHashSet<>();
         for (String name : Set.of("ActionItemResource", "ActionItemExportResource", "PageMemosResource", "MemoRecordResource", "AdminResource",
                 "ApiDocumentResource", "SeriesResource", "NextMeetingResource", "MinutesResource", "ReminderResource", "MySettingsResource",
-                "SeriesRemindersResource", "ContactsResource")) {
+                "SeriesRemindersResource", "ContactsResource", "DecisionResource", "DecisionExportResource")) {
             found.add(Class.forName(REST_PACKAGE + "." + name));
         }
         // Guard against a resource class added without a row above: scan the package directory.

@@ -14,6 +14,7 @@ import io.meetingmemo.actionitem.ao.StatusChangeEntity;
 import io.meetingmemo.actionitem.ao.AoMemoRecordRepository;
 import io.meetingmemo.actionitem.ao.SyncRecordEntity;
 import io.meetingmemo.series.ao.SeriesEntity;
+import io.meetingmemo.decision.ao.DecisionEntity;
 import io.meetingmemo.actionitem.ao.upgrade.v2.AddPriorityUpgradeTask002;
 import io.meetingmemo.actionitem.ao.upgrade.v4.AddMemoRecordsUpgradeTask004;
 import io.meetingmemo.actionitem.domain.ActionItem;
@@ -80,7 +81,7 @@ class SchemaUpgradeTest {
 
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
             assertEquals(ModelVersion.valueOf("1"), ao.readModelVersion());
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
             assertEquals(LATEST, ao.readModelVersion());
         }
 
@@ -96,7 +97,7 @@ class SchemaUpgradeTest {
 
         // The app works on the migrated rows: reads map them, a save updates them in place, new rows get the default.
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
             AoActionItemRepository repository = new AoActionItemRepository(ao);
             List<ActionItem> page1 = repository.findByPage(1001);
             assertEquals(ITEMS / 10 + (ITEMS % 10 > 0 ? 1 : 0), page1.size());
@@ -130,7 +131,7 @@ class SchemaUpgradeTest {
         DatabaseConfig config = db.get();
         createVersion1Database(config);
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
         }
         // A database that adds the column without filling it from its default: every row needs the transform.
         String table = quoted(AoTableNames.prefixFor(NAMESPACE) + "ACTION_ITEM");
@@ -149,7 +150,7 @@ class SchemaUpgradeTest {
         }
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
             new AddPriorityUpgradeTask002().upgrade(ModelVersion.valueOf("2"), ao);
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
             assertEquals(LATEST, ao.readModelVersion());
         }
         assertEquals(filled, Tables.read(config), "the upgrade is idempotent");
@@ -160,7 +161,7 @@ class SchemaUpgradeTest {
     void aNewSiteRunsEveryTaskAndEndsAtVersion4(Supplier<DatabaseConfig> db) throws Exception {
         DatabaseConfig config = db.get();
         try (EmbeddedActiveObjects ao = new EmbeddedActiveObjects(config, NAMESPACE)) {
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
             assertEquals(LATEST, ao.readModelVersion());
             ao.create(ActionItemEntity.class, Map.of(ActionItemEntity.PAGE_ITEM_KEY, "1:x", "PAGE_ID", 1L, "ITEM_KEY", "x"));
         }
@@ -196,7 +197,7 @@ class SchemaUpgradeTest {
             assertEquals(ModelVersion.valueOf("3"), ao.readModelVersion());
             assertEquals(List.of("PAGE_ID"), uniqueColumns(ao, "SYNCED_PAGE"), "version 3: the page id is unique");
 
-            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class);
+            ao.initialize(descriptorUpgradeTasks(), ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class, DecisionEntity.class);
             assertEquals(LATEST, ao.readModelVersion());
             assertEquals(List.of("ROW_KEY"), uniqueColumns(ao, "SYNCED_PAGE"), "version 4: the row key is unique, the page id no longer");
             try (Connection c = ao.openConnection(); ResultSet rs = c.getMetaData().getColumns(null,
@@ -348,7 +349,7 @@ class SchemaUpgradeTest {
             for (int i = 0; i < tasks.getLength(); i++) {
                 list.add((ActiveObjectsUpgradeTask) Class.forName(tasks.item(i).getTextContent().trim()).getConstructor().newInstance());
             }
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "8", "9"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
                     "one numbered task per model version");
             return list;
         }

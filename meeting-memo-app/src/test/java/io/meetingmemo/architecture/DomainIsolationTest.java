@@ -55,6 +55,8 @@ class DomainIsolationTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemRepository")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemFinder")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.actionitem.domain.ActionItemStatusService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.decision.domain.DecisionRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.decision.domain.DecisionFinder")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.meetingmemo.permission.ContentPermissions")
                 .check(APP);
     }
@@ -78,7 +80,7 @@ class DomainIsolationTest {
                 .check(APP);
     }
 
-    /** The persistence adapters: each feature's {@code ao} package (tracker, series, reminders, minutes, contacts, …). */
+    /** The persistence adapters: each feature's {@code ao} package (tracker, series, reminders, minutes, decisions, contacts, …). */
     @Test
     void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
         noClasses().that().resideOutsideOfPackages("io.meetingmemo.*.ao..", "io.meetingmemo.platform..")

@@ -30,6 +30,16 @@ public final class Storage {
                 + text + (due == null ? "" : " <time datetime=\"" + due + "\"/>") + "</ac:task-body></ac:task></ac:task-list>";
     }
 
+    /**
+     * A {@code memo-decision}: its text, its {@code tags} parameter (null: none) and, inside its body after the text,
+     * the items written under it (actions, tasks).
+     */
+    public static String decision(String macroId, String tags, String text, String... inside) {
+        return "<ac:structured-macro ac:name=\"memo-decision\" ac:schema-version=\"1\" ac:macro-id=\"" + macroId + "\">"
+                + (tags == null ? "" : "<ac:parameter ac:name=\"tags\">" + tags + "</ac:parameter>")
+                + "<ac:rich-text-body><p>" + text + "</p>" + String.join("", inside) + "</ac:rich-text-body></ac:structured-macro>";
+    }
+
     /** A memo with {@code count} actions a-0 … a-(count-1), due on consecutive days from 2026-12-01. */
     public static String memoWithActions(String memoId, int count) {
         List<String> parts = new ArrayList<>();

@@ -132,8 +132,9 @@ public final class AppDatabase implements AutoCloseable {
              PreparedStatement history = c.prepareStatement("DELETE FROM \"" + table("STATUS_CHANGE")
                      + "\" WHERE \"ITEM_ID\" IN (SELECT \"ID\" " + items + ")");
              PreparedStatement rows = c.prepareStatement("DELETE " + items);
-             PreparedStatement synced = c.prepareStatement("DELETE FROM \"" + table("SYNCED_PAGE") + "\" WHERE \"PAGE_ID\" >= ? AND \"PAGE_ID\" < ?")) {
-            for (PreparedStatement delete : List.of(history, rows, synced)) {
+             PreparedStatement synced = c.prepareStatement("DELETE FROM \"" + table("SYNCED_PAGE") + "\" WHERE \"PAGE_ID\" >= ? AND \"PAGE_ID\" < ?");
+             PreparedStatement decisions = c.prepareStatement("DELETE FROM \"" + table("DECISION") + "\" WHERE \"PAGE_ID\" >= ? AND \"PAGE_ID\" < ?")) {
+            for (PreparedStatement delete : List.of(history, rows, synced, decisions)) {
                 delete.setLong(1, firstPageId);
                 delete.setLong(2, endPageId);
                 delete.executeUpdate();

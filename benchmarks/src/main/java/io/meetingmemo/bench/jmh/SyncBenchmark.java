@@ -2,6 +2,9 @@ package io.meetingmemo.bench.jmh;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ListPosition;
+import io.meetingmemo.decision.domain.DecisionPosition;
+import io.meetingmemo.decision.domain.DecisionRecord;
+import io.meetingmemo.decision.domain.DecisionSync;
 import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.actionitem.domain.TrackerState;
@@ -36,7 +39,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * Syncing a saved 100-item memo page into the loaded data set: the app's {@code ActionItemSync} (parse,
  * read the page's rows, diff, write through Active Objects) against the same work written by hand on plain
  * JDBC with the same parser (read the rows, then batch inserts, batch updates and history inserts in one
- * transaction). Two cases: a new page (every item inserted) and an edit (see {@link SyncPages}). Rows the
+ * transaction, and the same for the page's decisions). Two cases: a new page (every item inserted) and an edit (see {@link SyncPages}). Rows the
  * benchmark writes live on page ids far above the data set's and are deleted afterwards.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -58,6 +61,7 @@ public class SyncBenchmark extends DatabaseParams {
     private String table;
     private String historyTable;
     private String syncedTable;
+    private String decisionTable;
     private long nextNewPage = FIRST_NEW_PAGE;
     private long appEdits;
     private long rawEdits;
@@ -68,6 +72,7 @@ public class SyncBenchmark extends DatabaseParams {
         table = db.table("ACTION_ITEM");
         historyTable = db.table("STATUS_CHANGE");
         syncedTable = db.table("SYNCED_PAGE");
+        decisionTable = db.table("DECISION");
         db.deleteItemsOfPages(FIRST_BENCH_PAGE, Long.MAX_VALUE);
         pages = SyncPages.of(actions, seed, people());
         actorKey = people().rank(0).userKey();
@@ -200,9 +205,93 @@ public class SyncBenchmark extends DatabaseParams {
                 if (changes > 0) history.executeBatch();
                 written = inserts + updates + changes;
             }
+            written += rawDecisions(c, pageId, parsed, now);
             c.commit();
             return written;
         }
+    }
+
+    /**
+     * The decisions' part of the hand-written sync, as the app does it: read the page's decision rows, insert new
+     * decisions in one batch, update changed and vanished ones (checking their version) in another.
+     *
+     * @return rows written
+     */
+    private int rawDecisions(Connection c, long pageId, ParsedPage parsed, Instant now) throws SQLException {
+        Map<String, Object[]> stored = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT \"ID\", \"DECISION_KEY\", \"TEXT\", \"TAGS\", \"ACTION_KEYS\", "
+                + "\"REMOVED\", \"VERSION\" FROM \"" + decisionTable + "\" WHERE \"PAGE_ID\" = ?")) {
+            select.setLong(1, pageId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(2), new Object[] {rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getBoolean(6), rs.getInt(7)});
+                }
+            }
+        }
+        int inserts = 0, updates = 0;
+        java.util.Set<String> onPage = new java.util.HashSet<>();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO \"" + decisionTable + "\" (\"PAGE_ID\", \"ROW_KEY\", "
+                + "\"SPACE_KEY\", \"PAGE_TITLE\", \"MEMO_KEY\", \"MEMO_TITLE\", \"MEMO_DATE\", \"LOG_SORT\", \"SERIES\", \"DECISION_KEY\", "
+                + "\"TEXT\", \"TAGS\", \"ACTION_KEYS\", \"REMOVED\", \"HIDDEN\", \"VERSION\", \"CREATED_AT\", \"UPDATED_AT\") "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, 1, ?, ?)");
+             PreparedStatement update = c.prepareStatement("UPDATE \"" + decisionTable + "\" SET \"TEXT\" = ?, \"TAGS\" = ?, "
+                     + "\"ACTION_KEYS\" = ?, \"REMOVED\" = ?, \"UPDATED_AT\" = ?, \"VERSION\" = \"VERSION\" + 1 WHERE \"ID\" = ? AND \"VERSION\" = ?")) {
+            for (DecisionRecord d : DecisionSync.onPage(pageId, SPACE, TITLE, parsed.memos())) {
+                onPage.add(d.decisionKey());
+                String tags = d.tags().isEmpty() ? null : "," + String.join(",", d.tags()) + ",";
+                String actionKeys = d.actionKeys().isEmpty() ? null : String.join("\u001F", d.actionKeys());
+                Object[] old = stored.get(d.decisionKey());
+                if (old == null) {
+                    insert.setLong(1, pageId);
+                    insert.setString(2, pageId + ":" + d.decisionKey());
+                    insert.setString(3, d.spaceKey());
+                    insert.setString(4, d.pageTitle());
+                    insert.setString(5, d.memoKey());
+                    insert.setString(6, d.memoTitle());
+                    insert.setString(7, d.memoDate() == null ? null : d.memoDate().toString());
+                    insert.setString(8, DecisionPosition.of(d.memoDate(), 0).logSortKey());
+                    insert.setString(9, d.series());
+                    insert.setString(10, d.decisionKey());
+                    insert.setString(11, d.text());
+                    insert.setString(12, tags);
+                    insert.setString(13, actionKeys);
+                    RawActionItems.setTimestamp(insert, 14, now);
+                    RawActionItems.setTimestamp(insert, 15, now);
+                    insert.addBatch();
+                    inserts++;
+                } else if (!Objects.equals(old[1], d.text()) || !Objects.equals(old[2], tags) || !Objects.equals(old[3], actionKeys)
+                        || (Boolean) old[4]) {
+                    bindDecisionUpdate(update, d.text(), tags, actionKeys, false, old, now);
+                    updates++;
+                }
+            }
+            for (Map.Entry<String, Object[]> old : stored.entrySet()) {
+                if (!onPage.contains(old.getKey()) && !(Boolean) old.getValue()[4]) {
+                    Object[] row = old.getValue();
+                    bindDecisionUpdate(update, (String) row[1], (String) row[2], (String) row[3], true, row, now);
+                    updates++;
+                }
+            }
+            if (inserts > 0) insert.executeBatch();
+            if (updates > 0 && sum(update.executeBatch()) != updates) {
+                c.rollback();
+                throw new IllegalStateException("decisions changed underneath the raw sync");
+            }
+        }
+        return inserts + updates;
+    }
+
+    private static void bindDecisionUpdate(PreparedStatement update, String text, String tags, String actionKeys, boolean removed,
+                                           Object[] old, Instant now) throws SQLException {
+        update.setString(1, text);
+        update.setString(2, tags);
+        update.setString(3, actionKeys);
+        update.setBoolean(4, removed);
+        RawActionItems.setTimestamp(update, 5, now);
+        update.setLong(6, (Long) old[0]);
+        update.setInt(7, (Integer) old[5]);
+        update.addBatch();
     }
 
     private static boolean sameContent(ActionItem a, ActionItem b) {

@@ -331,6 +331,109 @@ class HostileStringsTest {
         assertNoDifferences(findings);
     }
 
+    /**
+     * Every string as a decision's text and as its tags: the decision log lists it as written (text collapsed as body
+     * text is, tags as the app normalises them), its CSV has no cell that starts a formula and gives the text back by
+     * dropping one quote, and the decision-log macro renders it inert, showing the same text.
+     */
+    @Test
+    void everyStringAsADecisionsTextAndTagsIsLoggedAsWrittenInJsonCsvAndHtml() throws Exception {
+        String space = "HOSTILEDEC";
+        test.host.pages().store().ensureSpace(space, "Hostile decisions");
+        List<String> safe = strings.stream().filter(HostileMemo::xmlSafe).toList();
+        Map<String, String> expectedText = new LinkedHashMap<>();
+        Map<String, List<String>> expectedTags = new HashMap<>();
+        int perPage = BATCH, pagesPerLog = 12;
+        List<String> logPages = new ArrayList<>();
+        for (int from = 0, p = 0; from < safe.size(); from += perPage, p++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = from; i < Math.min(from + perPage, safe.size()); i++) {
+                String value = safe.get(i), t = HostileMemo.text(value), key = "hd-" + i;
+                body.append(HostileMemo.macro("memo-decision", key, HostileMemo.parameter("tags", t), "<p>" + t + "</p>"));
+                if (HostileMemo.collapse(value).isEmpty()) continue;
+                expectedText.put(key, HostileMemo.collapse(value));
+                expectedTags.put(key, io.meetingmemo.memo.domain.DecisionTags.parse(value).tags());
+            }
+            // Each page's memo on its own day, so that a log of a range of days holds at most 200 decisions.
+            String day = java.time.LocalDate.of(2031, 1, 1).plusDays(p).toString();
+            String memo = "<ac:structured-macro ac:name=\"meeting-memo\">" + HostileMemo.parameter("title", "Päätökset " + p)
+                    + HostileMemo.parameter("date", day) + "<ac:rich-text-body>" + body + "</ac:rich-text-body></ac:structured-macro>";
+            Http.Answer created = Http.json(base, "admin", "POST", "/rest/api/content", TestHost.newPage(space, String.format("Hostile decisions %03d", p), memo));
+            assertEquals(200, created.status(), created.toString());
+            if (p % pagesPerLog == 0) {
+                String last = java.time.LocalDate.of(2031, 1, 1).plusDays(p + pagesPerLog - 1).toString();
+                logPages.add(Http.json(base, "admin", "POST", "/rest/api/content", TestHost.newPage(space, String.format("Hostile decision log %03d", p),
+                        "<ac:structured-macro ac:name=\"decision-log\">" + HostileMemo.parameter("from", day) + HostileMemo.parameter("to", last)
+                                + HostileMemo.parameter("pageSize", "200") + "</ac:structured-macro>")).json().get("id").asText());
+            }
+        }
+
+        List<String> findings = new ArrayList<>();
+        Map<String, JsonNode> listed = new LinkedHashMap<>();
+        String cursor = null;
+        do {
+            JsonNode page = Http.get(base, "admin", API + "/decisions?limit=200&spaceKey=" + space + (cursor == null ? "" : "&cursor=" + q(cursor))).json();
+            for (JsonNode d : page.get("decisions")) listed.put(d.get("id").asText(), d);
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
+        if (listed.size() != expectedText.size()) findings.add(expectedText.size() + " decisions written, " + listed.size() + " listed");
+        Map<String, String> keyOfText = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode d : listed.values()) {
+            String text = d.get("text").asText();
+            String key = null;
+            for (Map.Entry<String, String> e : expectedText.entrySet()) {
+                if (e.getValue().equals(text) && !seen.contains(e.getKey())) { key = e.getKey(); break; }
+            }
+            if (key == null) { findings.add("a listed decision was not written: " + HostileMemo.printable(text)); continue; }
+            seen.add(key);
+            keyOfText.put(d.get("id").asText(), key);
+            List<String> tags = new ArrayList<>();
+            d.get("tags").forEach(tag -> tags.add(tag.asText()));
+            if (!tags.equals(expectedTags.get(key))) findings.add(key + ": tags " + tags + " are not " + expectedTags.get(key));
+        }
+
+        Http.Answer csv = Http.get(base, "admin", API + "/decisions.csv?spaceKey=" + space);
+        assertEquals(200, csv.status(), csv.toString());
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(csv.body().substring(1))).getRecords();
+        if (rows.size() != listed.size()) findings.add(rows.size() + " CSV rows, " + listed.size() + " listed");
+        int cells = 0;
+        for (CSVRecord row : rows) {
+            for (String cell : row) {
+                cells++;
+                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) findings.add("a CSV cell starts a formula: " + HostileMemo.printable(cell));
+            }
+            JsonNode d = listed.get(row.get("id"));
+            if (d == null) { findings.add("CSV row " + row.get("id") + " is not listed"); continue; }
+            List<String> tags = new ArrayList<>();
+            d.get("tags").forEach(tag -> tags.add(tag.asText()));
+            Map<String, String> expected = Map.of("decision", d.get("text").asText(), "tags", String.join(", ", tags));
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                String cell = row.get(e.getKey()), original = e.getValue();
+                String recovered = cell.startsWith("'") && !original.startsWith("'") ? cell.substring(1) : cell;
+                if (!recovered.equals(original)) findings.add(e.getKey() + " cell " + HostileMemo.printable(cell) + " is not " + HostileMemo.printable(original));
+            }
+        }
+        Counts.record("hostile.decisions", listed.size());
+        Counts.record("hostile.decisionCsvCells", cells);
+        assertNoDifferences(findings);
+
+        try (HostileBrowser browser = HostileBrowser.open(base).login("admin")) {
+            List<String> shownTexts = new ArrayList<>();
+            // The latest days first, as the log lists them.
+            for (int l = logPages.size() - 1; l >= 0; l--) {
+                String id = logPages.get(l);
+                findings.addAll(browser.audit("/pages/viewpage.action?pageId=" + id, 1, false));
+                shownTexts.addAll(browser.texts("#main-content > section.mm-decision-log td.mm-decision-text"));
+            }
+            List<String> expectedShown = new ArrayList<>();
+            listed.values().forEach(d -> expectedShown.add(d.get("text").asText()));
+            compareShown("decision log: decision text", expectedShown, shownTexts, findings);
+            assertNoDifferences(findings);
+        }
+    }
+
     @Test
     void everyStringAsEveryRestInputAnswersTwoHundredsOrFourHundredsNeverFiveHundreds() throws Exception {
         sweep(false);

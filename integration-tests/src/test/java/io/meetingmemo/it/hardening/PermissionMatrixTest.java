@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Issue 7, item 3: who may see and change what, as a table. Five callers: anonymous, a user who cannot view
  * the page (olli), a viewer who may not edit it (eeva), an editor (sanna) and an administrator; every
  * endpoint, every list filter, the CSV and iCalendar exports, the action-register macro and the "My action
- * items" page and the series page. Each row names the status every caller must get; rows marked {@code leaks} are also checked
+ * items" page, the series page, and the decision log (its JSON, CSV and macro). Each row names the status every caller must get; rows marked {@code leaks} are also checked
  * for leaks: a caller who may not see the page gets no item, title or count of it, proven by adding a
  * second page like it and seeing that nothing in the answer changes (while the editor's answer does). The memo list
  * is such a row for each of its filters: a memo on a page the caller cannot view is neither listed nor counted.
@@ -65,6 +65,10 @@ class PermissionMatrixTest {
     /** Filters of the memo list: the restricted page's memo matches each of them. */
     private static final List<String> MEMO_FILTERS = List.of("limit=50", "spaceKey=" + SPACE, "series=kuukausisarja",
             "from=2030-05-01", "to=2030-06-30", "from=2030-06-01&to=2030-06-01&spaceKey=" + SPACE, "limit=1");
+
+    /** Filters of the decision log: the restricted page's decision matches each of them. */
+    private static final List<String> DECISION_FILTERS = List.of("limit=50", "spaceKey=" + SPACE, "series=kuukausisarja",
+            "from=2030-05-01", "to=2030-06-30", "tag=matriisi", "q=" + MARK.toLowerCase(), "limit=1");
 
     static final List<Row> ROWS = rows();
 
@@ -128,6 +132,16 @@ class PermissionMatrixTest {
                 "{\"version\":1,\"mergeId\":{contactPerson},\"mergeVersion\":1}", 401, 404, 403, 400, 400));
         rows.add(row("contacts: export what is held about a person", "GET", API + "/people/{contactPerson}/export", null, 401, 403, 403, 403, 200));
         rows.add(row("contacts: erase a person", "POST", API + "/people/{erasablePerson}/erase", "{}", 401, 403, 403, 403, 200));
+        // The decision log: the JSON list, a decision by id, the CSV and the macro, each filtered by the page's permissions.
+        for (String filter : DECISION_FILTERS) {
+            rows.add(list("decisions " + filter, API + "/decisions?" + filter, 401, 200, 200, 200, 200));
+            if (!filter.startsWith("limit=")) rows.add(list("decisions CSV " + filter, API + "/decisions.csv?" + filter, 401, 200, 200, 200, 200));
+        }
+        rows.add(row("read a decision", "GET", API + "/decisions/{decision}", null, 401, 404, 200, 200, 200));
+        rows.add(row("read a missing decision", "GET", API + "/decisions/{missing}", null, 401, 404, 404, 404, 404));
+        rows.add(list("decision log on screen", "/pages/viewpage.action?pageId={decisionLog}", 303, 200, 200, 200, 200));
+        rows.add(list("decision log in an export", "/pages/viewpage.action?pageId={decisionLog}&outputType=pdf", 303, 200, 200, 200, 200));
+        rows.add(list("decision log in email", "/pages/viewpage.action?pageId={decisionLog}&outputType=email", 303, 200, 200, 200, 200));
         rows.add(row("read the page (content API)", "GET", "/rest/api/content/{page}?expand=body.storage", null, 401, 404, 200, 200, 200));
         rows.add(row("edit the page (content API, stale version)", "PUT", "/rest/api/content/{page}",
                 "{\"type\":\"page\",\"title\":\"x\",\"version\":{\"number\":1},\"body\":{\"storage\":{\"value\":\"<p>x</p>\",\"representation\":\"storage\"}}}",
@@ -168,6 +182,11 @@ class PermissionMatrixTest {
             }
         }
         values.put("{missing}", "987654");
+        values.put("{decision}", Http.get(base, "admin", API + "/decisions?tag=matriisi").json().at("/decisions/0/id").asText());
+        values.put("{decisionLog}", test.createPage("REITITIN", "Päätösloki kaikille", "<ac:structured-macro ac:name=\"decision-log\">"
+                + "<ac:parameter ac:name=\"pageSize\">50</ac:parameter></ac:structured-macro>"
+                + "<ac:structured-macro ac:name=\"decision-log\"><ac:parameter ac:name=\"tag\">matriisi</ac:parameter>"
+                + "<ac:parameter ac:name=\"spaces\">" + SPACE + "</ac:parameter></ac:structured-macro>"));
         String register = "<ac:structured-macro ac:name=\"action-register\"><ac:parameter ac:name=\"status\">all</ac:parameter></ac:structured-macro>"
                 + "<ac:structured-macro ac:name=\"action-register\"><ac:parameter ac:name=\"series\">kuukausisarja</ac:parameter>"
                 + "<ac:parameter ac:name=\"spaces\">" + SPACE + "</ac:parameter><ac:parameter ac:name=\"status\">all</ac:parameter></ac:structured-macro>";
@@ -217,6 +236,7 @@ class PermissionMatrixTest {
                 + "<ac:structured-macro ac:name=\"memo-action\"><ac:parameter ac:name=\"assignee\"><ri:user ri:username=\"eeva\"/></ac:parameter><ac:parameter ac:name=\"due\">2020-01-01</ac:parameter><ac:rich-text-body><p>" + MARK + " Eevalle " + title + "</p></ac:rich-text-body></ac:structured-macro>"
                 + "<ac:structured-macro ac:name=\"memo-action\"><ac:parameter ac:name=\"assignee\"><ri:user ri:username=\"olli\"/></ac:parameter><ac:rich-text-body><p>" + MARK + " Ollille " + title + "</p></ac:rich-text-body></ac:structured-macro>"
                 + "<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status><ac:task-body>" + MARK + " valmis " + title + "</ac:task-body></ac:task></ac:task-list>"
+                + "<ac:structured-macro ac:name=\"memo-decision\"><ac:parameter ac:name=\"tags\">matriisi</ac:parameter><ac:rich-text-body><p>" + MARK + " päätös " + title + "</p></ac:rich-text-body></ac:structured-macro>"
                 + "</ac:rich-text-body></ac:structured-macro>";
         long page = Long.parseLong(test.createPage(SPACE, title, memo));
         test.host.pages().store().restrict(page, "view", Set.of("sanna", "eeva"));

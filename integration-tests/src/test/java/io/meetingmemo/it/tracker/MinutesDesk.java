@@ -62,7 +62,7 @@ final class MinutesDesk implements AutoCloseable {
         PageManager pageManager = (PageManager) services.get(PageManager.class);
         UserManager userManager = (UserManager) services.get(UserManager.class);
         ContentPermissions permissions = new ContentPermissions((PermissionManager) services.get(PermissionManager.class),
-                pageManager, userManager, (UserAccessor) services.get(UserAccessor.class));
+                pageManager, userManager, (SpaceManager) services.get(SpaceManager.class), (UserAccessor) services.get(UserAccessor.class));
         ConfluencePages pages = new ConfluencePages(pageManager, (SpaceManager) services.get(SpaceManager.class));
         ConfluenceUsers users = new ConfluenceUsers(userManager);
         Readers readers = new Readers(users, (TimeZoneManager) services.get(TimeZoneManager.class), clock);

@@ -193,6 +193,7 @@ class SyncOrderTest {
         ActionItemRepository racing = new ActionItemRepository() {
             @Override public List<ActionItem> findByPage(long pageId) { return t.repository.findByPage(pageId); }
             @Override public Optional<ActionItem> findById(long id) { return t.repository.findById(id); }
+            @Override public List<io.meetingmemo.decision.domain.StoredDecision> decisionsOfPage(long pageId) { return t.repository.decisionsOfPage(pageId); }
             @Override public int syncedVersion(long pageId) { return t.repository.syncedVersion(pageId); }
             @Override public void flagMemos(long pageId, Boolean removed, Boolean hidden) { t.repository.flagMemos(pageId, removed, hidden); }
             @Override public List<ActionItem> findAfter(ActionItemQuery q, ListPosition after, int max) { return t.repository.findAfter(q, after, max); }

@@ -9,6 +9,8 @@ import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.contact.app.ContactRegister;
+import io.meetingmemo.decision.ao.AoDecisionRepository;
+import io.meetingmemo.decision.app.DecisionLog;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.memo.app.MemoRecords;
 import io.meetingmemo.series.app.SeriesRegister;
@@ -51,6 +53,10 @@ public final class Tracker implements AutoCloseable {
     /** The series page's use case (the {@code meeting-series} macro's), for the person {@link #as} names. */
     public final SeriesOverview seriesOverview;
     public final ContactRegister contacts;
+    /** The decisions the syncs write. */
+    public final AoDecisionRepository decisions;
+    /** The decision log use case, for the person {@link #as} names. */
+    public final DecisionLog decisionLog;
     public final Node sync;
     public final ActionItemStatusService status;
     public final ActionItemFinder finder;
@@ -74,6 +80,8 @@ public final class Tracker implements AutoCloseable {
         seriesOverview = app.get("seriesOverview", SeriesOverview.class);
         contacts = app.get("contactRegister", ContactRegister.class);
         status = app.get("actionItemStatuses", ActionItemStatusService.class);
+        decisions = app.get("decisionRepository", AoDecisionRepository.class);
+        decisionLog = app.get("decisionLog", DecisionLog.class);
         finder = new ActionItemFinder(repository);
         sync = new Node(app.get("trackerMaintenance", TrackerMaintenance.class));
     }
@@ -152,6 +160,15 @@ public final class Tracker implements AutoCloseable {
     public List<Map<String, Object>> syncRecords(long pageId) {
         try (Connection c = ao.openConnection()) {
             return TableRows.query(c, "SELECT * FROM \"" + ao.tablePrefix() + "SYNCED_PAGE\" WHERE \"PAGE_ID\" = ? ORDER BY \"ID\"", pageId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decision rows of a page, read with plain JDBC in id order, each as column name to value. */
+    public List<Map<String, Object>> decisionRows(long pageId) {
+        try (Connection c = ao.openConnection()) {
+            return TableRows.query(c, "SELECT * FROM \"" + ao.tablePrefix() + "DECISION\" WHERE \"PAGE_ID\" = ? ORDER BY \"ID\"", pageId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

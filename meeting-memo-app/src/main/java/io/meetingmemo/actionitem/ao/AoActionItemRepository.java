@@ -9,6 +9,8 @@ import io.meetingmemo.actionitem.domain.PageContent;
 import io.meetingmemo.actionitem.domain.StatusChange;
 import io.meetingmemo.actionitem.domain.SyncWrite;
 import io.meetingmemo.actionitem.domain.TrackerState;
+import io.meetingmemo.decision.ao.AoDecisionRepository;
+import io.meetingmemo.decision.domain.StoredDecision;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
 import java.sql.SQLException;
@@ -30,11 +32,12 @@ import net.java.ao.Query;
  * plus batch inserts. AO has no bulk update, so a changed row is replaced under its own id, which also
  * makes the version check atomic: the delete matches {@code ID and VERSION}, and a count short of the
  * expected one means someone else wrote first. A sync also records the page version it applied and the memos on it
- * ({@link SyncRecordEntity}), so that an older version can never be applied over a newer one.
+ * ({@link SyncRecordEntity}), so that an older version can never be applied over a newer one, and writes the page's
+ * decisions that changed ({@link AoDecisionRepository#writeChanges}) in the same transaction.
  */
 public final class AoActionItemRepository implements ActionItemRepository {
     /** Rows per statement when a write touches very many items (bounded by SQL parameter limits). */
-    private static final int CHUNK = 500;
+    private static final int CHUNK = VersionedRows.CHUNK;
 
     private final ActiveObjects ao;
 
@@ -72,6 +75,11 @@ public final class AoActionItemRepository implements ActionItemRepository {
         if (ids.size() > MAX_IDS) throw new IllegalArgumentException("at most " + MAX_IDS + " ids");
         return read(Query.select(COLUMNS).where("ID IN (" + "?,".repeat(ids.size() - 1) + "?)",
                 ids.stream().map(id -> (Object) (int) (long) id).toArray()));
+    }
+
+    @Override
+    public List<StoredDecision> decisionsOfPage(long pageId) {
+        return AoDecisionRepository.readPage(ao, pageId);
     }
 
     @Override
@@ -130,23 +138,8 @@ public final class AoActionItemRepository implements ActionItemRepository {
     private boolean writeInTransaction(SyncWrite write) {
         if (write.claim() != null) claim(write.claim());
         List<ActionItem> replacements = write.replacements();
-        for (int from = 0; from < replacements.size(); from += CHUNK) {
-            List<ActionItem> chunk = replacements.subList(from, Math.min(from + CHUNK, replacements.size()));
-            // The leading ID IN (…) repeats what the pairs say, so that the database finds the rows by primary key:
-            // H2 plans an OR of (ID AND VERSION) pairs as a scan of the whole table.
-            StringBuilder criteria = new StringBuilder("ID IN (").append("?,".repeat(chunk.size() - 1)).append("?) AND (");
-            Object[] params = new Object[chunk.size() * 3];
-            for (int i = 0; i < chunk.size(); i++) {
-                criteria.append(i == 0 ? "" : " OR ").append("(ID = ? AND VERSION = ?)");
-                params[i] = (int) chunk.get(i).id();
-                params[chunk.size() + 2 * i] = (int) chunk.get(i).id();
-                params[chunk.size() + 2 * i + 1] = chunk.get(i).version() - 1;
-            }
-            criteria.append(')');
-            int deleted = ao.deleteWithSQL(ActionItemEntity.class, criteria.toString(), params);
-            if (deleted != chunk.size()) {
-                throw new StaleWrite();
-            }
+        if (!VersionedRows.deleteUnchanged(ao, ActionItemEntity.class, replacements, ActionItem::id, item -> item.version() - 1)) {
+            throw new StaleWrite();
         }
         // Replaced rows keep their ID, new rows get one from the database: AO builds one INSERT from the
         // columns of a batch's first row, so the two kinds never share a batch (an ID of NULL would fail it).
@@ -162,6 +155,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
         if (!write.history().isEmpty()) {
             ao.create(StatusChangeEntity.class, write.history().stream().map(AoActionItemRepository::toRow).toList());
         }
+        if (!AoDecisionRepository.writeChanges(ao, write.decisions())) throw new StaleWrite();
         return true;
     }
 
@@ -234,7 +228,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
             if (q.text() != null && !q.text().isBlank()) {
                 // Quoted inside the function: AO quotes only bare column names (PostgreSQL is case-sensitive).
                 where.append(" AND LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
-                params.add("%" + likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
+                params.add("%" + VersionedRows.likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
             }
             if (after != null) {
                 // The leading DUE_SORT >= ? lets the database seek to the position in the list index.
@@ -262,9 +256,6 @@ public final class AoActionItemRepository implements ActionItemRepository {
             return oneStatus && q.spaceKeys().isEmpty() ? "STATUS ASC, " + list : list;
         }
 
-        private static String likeEscape(String s) {
-            return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.meetingmemo.actionitem.domain;
 
+import io.meetingmemo.decision.domain.StoredDecision;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,9 @@ public interface ActionItemRepository {
     List<ActionItem> findByPage(long pageId);
 
     Optional<ActionItem> findById(long id);
+
+    /** Every decision row of a page, removed ones included; one query, read by each sync with the page's items. */
+    List<StoredDecision> decisionsOfPage(long pageId);
 
     /**
      * The rows with these ids (at most {@value #MAX_IDS}), in any order. The Active Objects adapter reads them in one

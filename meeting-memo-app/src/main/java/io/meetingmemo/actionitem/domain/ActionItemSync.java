@@ -1,5 +1,8 @@
 package io.meetingmemo.actionitem.domain;
 
+import io.meetingmemo.decision.domain.DecisionChanges;
+import io.meetingmemo.decision.domain.DecisionSync;
+import io.meetingmemo.decision.domain.StoredDecision;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoAction;
@@ -20,9 +23,10 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Brings the tracker in line with a page: parses the page, compares its action items with the stored
- * rows and writes only the difference. Items that leave the page are marked removed (never deleted) and
- * come back when their text returns. Saving the same page twice writes nothing the second time.
+ * Brings the tracker in line with a page: parses the page, compares its action items and its decisions with the stored
+ * rows and writes only the difference, both in one transaction. Items and decisions that leave the page are marked
+ * removed (never deleted) and come back when their text (a decision: its key) returns. Saving the same page twice
+ * writes nothing the second time.
  *
  * <p>Each sync records the page version it applied, in the transaction that writes the items, and never
  * applies an older version over a newer one: syncs of rapid saves of one page overlap and may finish in any
@@ -82,8 +86,13 @@ public final class ActionItemSync {
     private Outcome apply(PageSnapshot page, ParsedPage parsed, String actorKey) {
         for (int round = 1; ; round++) {
             List<ActionItem> existing = repository.findByPage(page.pageId());
-            Plan plan = plan(page, parsed, existing, actorKey, clock.instant(), users);
-            if (repository.write(plan.write.claiming(page.pageId(), page.version(), memoRecords(page, parsed, users)))) {
+            List<StoredDecision> decisions = repository.decisionsOfPage(page.pageId());
+            Instant now = clock.instant();
+            Plan plan = plan(page, parsed, existing, actorKey, now, users);
+            SyncWrite write = plan.write.claiming(page.pageId(), page.version(), memoRecords(page, parsed, users))
+                    .withDecisions(DecisionSync.plan(DecisionSync.onPage(page.pageId(), page.spaceKey(), page.title(), parsed.memos()),
+                            decisions, now));
+            if (repository.write(write)) {
                 return new Outcome(plan.write.inserts().size(), plan.updated, plan.removed, parsed, page.version(), round);
             }
             // Lost. A newer version is recorded: it was applied with its items, this one must not be.
@@ -111,12 +120,12 @@ public final class ActionItemSync {
     }
 
     /**
-     * The page went to the trash: its items and memos disappear from lists until it is restored (the restore's sync
-     * applies the page again, which shows them).
+     * The page went to the trash: its items, decisions and memos disappear from lists until it is restored (the
+     * restore's sync applies the page again, which shows them).
      */
     public void pageTrashed(long pageId) { locks.locked(pageId, () -> setFlags(pageId, null, true)); }
 
-    /** The page was purged: its items and memo records stay, marked removed, so nothing is lost. */
+    /** The page was purged: its items, decisions and memo records stay, marked removed, so nothing is lost. */
     public void pageRemoved(long pageId) { locks.locked(pageId, () -> setFlags(pageId, true, null)); }
 
     private Void setFlags(long pageId, Boolean removed, Boolean hidden) {
@@ -130,7 +139,10 @@ public final class ActionItemSync {
                     changed.add(item.withFlags(newRemoved, newHidden, now));
                 }
             }
-            if (changed.isEmpty() || repository.write(new SyncWrite(List.of(), changed, List.of()))) break;
+            List<StoredDecision> decisions = DecisionSync.flagged(repository.decisionsOfPage(pageId), removed, hidden, now);
+            SyncWrite write = new SyncWrite(List.of(), changed, List.of())
+                    .withDecisions(new DecisionChanges(List.of(), decisions));
+            if (write.isEmpty() || repository.write(write)) break;
             if (attempt == ROUNDS) throw new ConcurrentChangeException(pageId, ROUNDS);
         }
         repository.flagMemos(pageId, removed, hidden);

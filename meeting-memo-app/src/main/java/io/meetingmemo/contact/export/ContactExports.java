@@ -6,7 +6,7 @@ import ezvcard.VCardVersion;
 import ezvcard.property.Email;
 import ezvcard.property.Organization;
 import ezvcard.property.Telephone;
-import io.meetingmemo.actionitem.export.ActionItemCsv;
+import io.meetingmemo.actionitem.export.SpreadsheetCsv;
 import io.meetingmemo.contact.domain.ContactPerson;
 import io.meetingmemo.contact.domain.Organisation;
 import java.io.IOException;
@@ -85,6 +85,6 @@ public final class ContactExports {
     }
 
     private static String cell(String value) {
-        return ActionItemCsv.neutralised(value);
+        return SpreadsheetCsv.neutralised(value);
     }
 }

@@ -32,6 +32,8 @@ final class ItemDraft {
     private final BodyText taskId = new BodyText();
     private final BodyText taskStatus = new BodyText();
     private boolean complete;
+    /** The decision whose body this action or task is written in, or null. */
+    private ItemDraft enclosingDecision;
 
     /** @param macroId the {@code ac:macro-id}, or null for tasks and hand-written macros without one */
     ItemDraft(Kind kind, String macroId, BodyPosition start) {
@@ -63,6 +65,12 @@ final class ItemDraft {
     void markComplete() { complete = true; }
 
     boolean isComplete() { return complete; }
+
+    /** This action or task is written inside that decision's body (the innermost one, when decisions nest). */
+    void writtenInside(ItemDraft decision) { enclosingDecision = decision; }
+
+    /** The decision whose body holds this action or task, or null. */
+    ItemDraft enclosingDecision() { return enclosingDecision; }
 
     /** The parameter's text, or null when absent or blank. */
     String text(String parameterName) {

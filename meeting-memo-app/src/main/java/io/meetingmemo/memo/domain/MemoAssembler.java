@@ -35,6 +35,8 @@ final class MemoAssembler {
     private final PageKeys keys = new PageKeys();
     /** Series keys of the page's {@code meeting-series} macros. */
     private final Set<String> seriesOverviews = new LinkedHashSet<>();
+    /** The decisions whose bodies are open, innermost first: actions and tasks read now are written inside the first. */
+    private final Deque<ItemDraft> openDecisions = new ArrayDeque<>();
     /** The memo being read, or null outside memos. */
     private MemoDraft memo;
 
@@ -75,6 +77,7 @@ final class MemoAssembler {
             parameter.target().putIfAbsent(parameter.value().name(), parameter.value());
         } else if (frame instanceof ItemElement item) {
             item.item().markComplete();
+            if (item.item().kind() == ItemDraft.Kind.DECISION) openDecisions.pop();
         } else if (frame instanceof TaskElement task) {
             task.item().markComplete();
         } else if (frame instanceof SeriesOverviewElement overview) {
@@ -84,6 +87,7 @@ final class MemoAssembler {
         } else if (frame instanceof MemoElement) {
             memos.add(memo.finish(keys, problems));
             memo = null;
+            openDecisions.clear();
         }
     }
 
@@ -98,6 +102,7 @@ final class MemoAssembler {
         if (memo != null) {
             memos.add(memo.finishBrokenOff(keys, problems, at));
             memo = null;
+            openDecisions.clear();
         }
     }
 
@@ -152,7 +157,7 @@ final class MemoAssembler {
                 return new PlainElement(parent.text(), false);
             case "task":
                 if (memo == null) return new PlainElement(parent.text(), true);
-                return new TaskElement(memo.startItem(ItemDraft.Kind.TASK, null, at));
+                return new TaskElement(startItem(ItemDraft.Kind.TASK, null, at));
             case "task-id":
                 return parent instanceof TaskElement task ? new PlainElement(task.item().taskId(), false)
                         : new PlainElement(parent.text(), false);
@@ -184,9 +189,20 @@ final class MemoAssembler {
         if ("meeting-series".equals(macroName)) return new SeriesOverviewElement(new HashMap<>());
         ItemDraft.Kind kind = ItemDraft.Kind.ofMacro(macroName);
         if (kind != null && memo != null) {
-            return new ItemElement(memo.startItem(kind, macroId, at));
+            ItemDraft item = startItem(kind, macroId, at);
+            if (kind == ItemDraft.Kind.DECISION) openDecisions.push(item);
+            return new ItemElement(item);
         }
         return new ForeignMacro(parent.text());
+    }
+
+    /** An item of the open memo; an action or task inside a decision's body is linked to that decision. */
+    private ItemDraft startItem(ItemDraft.Kind kind, String macroId, BodyPosition at) {
+        ItemDraft item = memo.startItem(kind, macroId, at);
+        if ((kind == ItemDraft.Kind.ACTION || kind == ItemDraft.Kind.TASK) && !openDecisions.isEmpty()) {
+            item.writtenInside(openDecisions.peek());
+        }
+        return item;
     }
 
     private static String parameterName(XMLStreamReader xml) {

@@ -90,7 +90,8 @@ final class MemoDraft {
 
         List<Guest> guests = new ArrayList<>();
         List<Contact> contacts = new ArrayList<>();
-        List<Decision> decisions = new ArrayList<>();
+        // Decisions are made once the actions written inside them have their keys.
+        Map<ItemDraft, DecisionParts> decisionParts = new java.util.LinkedHashMap<>();
         List<MemoAction> actions = new ArrayList<>();
         int unfinished = 0;
         for (ItemDraft item : items) {
@@ -101,10 +102,17 @@ final class MemoDraft {
             switch (item.kind()) {
                 case GUEST -> addIfPresent(guests, guest(item, keys, report));
                 case CONTACT -> addIfPresent(contacts, contact(item, keys, report));
-                case DECISION -> addIfPresent(decisions, decision(item, keys, report));
-                case ACTION -> addIfPresent(actions, macroAction(item, keys, report));
-                case TASK -> addIfPresent(actions, task(item, keys, report));
+                case DECISION -> {
+                    DecisionParts parts = decision(item, keys, report);
+                    if (parts != null) decisionParts.put(item, parts);
+                }
+                case ACTION -> addAction(actions, macroAction(item, keys, report), item, decisionParts);
+                case TASK -> addAction(actions, task(item, keys, report), item, decisionParts);
             }
+        }
+        List<Decision> decisions = new ArrayList<>(decisionParts.size());
+        for (DecisionParts parts : decisionParts.values()) {
+            decisions.add(new Decision(parts.key(), parts.text(), parts.tags(), parts.actionKeys()));
         }
         if (brokenAt != null) {
             report.add("the page is not well-formed inside this memo; only the part before the error was read"
@@ -158,13 +166,30 @@ final class MemoDraft {
         return value > Integer.MAX_VALUE ? null : value;
     }
 
-    private static Decision decision(ItemDraft item, PageKeys keys, Report report) {
+    /** A decision as read so far: the keys of the actions inside it are added as they are read. */
+    private record DecisionParts(String key, String text, List<String> tags, List<String> actionKeys) {}
+
+    private static DecisionParts decision(ItemDraft item, PageKeys keys, Report report) {
         String text = item.body().plainText();
         if (text.isEmpty()) {
             report.add("an empty decision was skipped", item.start());
             return null;
         }
-        return new Decision(itemKey(item, "decision", keys, report, lowerCase(text)), text);
+        DecisionTags.Parsed tags = DecisionTags.parse(item.text("tags"));
+        if (!tags.leftOut().isEmpty()) {
+            report.add("decision " + quote(text) + ": tags longer than " + DecisionTags.MAX_LENGTH + " characters or beyond the first "
+                    + DecisionTags.MAX_TAGS + " were left out: " + String.join(", ", tags.leftOut().stream().map(MemoDraft::quote).toList()),
+                    item.parameters().get("tags").at());
+        }
+        return new DecisionParts(itemKey(item, "decision", keys, report, lowerCase(text)), text, tags.tags(), new ArrayList<>());
+    }
+
+    /** Adds a read action; one written inside a decision's body is that decision's too. */
+    private static void addAction(List<MemoAction> actions, MemoAction action, ItemDraft item, Map<ItemDraft, DecisionParts> decisions) {
+        if (action == null) return;
+        actions.add(action);
+        DecisionParts decision = item.enclosingDecision() == null ? null : decisions.get(item.enclosingDecision());
+        if (decision != null) decision.actionKeys().add(action.key());
     }
 
     private static MemoAction macroAction(ItemDraft item, PageKeys keys, Report report) {

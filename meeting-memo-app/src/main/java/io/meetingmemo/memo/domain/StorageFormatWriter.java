@@ -88,6 +88,7 @@ public final class StorageFormatWriter {
 
     private static void appendDecision(StringBuilder out, Decision decision) {
         openMacro(out, "memo-decision", decision.key());
+        textParameter(out, "tags", decision.tags().isEmpty() ? null : String.join(", ", decision.tags()), "");
         paragraphBody(out, decision.text());
         out.append("</ac:structured-macro>\n");
     }

@@ -113,7 +113,9 @@ public final class MacroRendering {
         /** The register page with its search, or why an entry cannot be shown. */
         CONTACTS_PAGE("templates/contacts-page.vm"),
         CONTACT_ORGANISATION("templates/contact-organisation.vm"),
-        CONTACT_PERSON("templates/contact-person.vm");
+        CONTACT_PERSON("templates/contact-person.vm"),
+        /** The decision log ({@code decision-log} macro). */
+        DECISION_LOG("templates/decision-log.vm");
 
         private final String path;
         private final String webResource;

@@ -11,6 +11,7 @@ import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.testsupport.TestDatabases;
 import io.meetingmemo.embeddedao.EmbeddedActiveObjects;
 import io.meetingmemo.testsupport.DescriptorSchema;
+import io.meetingmemo.testsupport.QueryPlans;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,18 +68,11 @@ class ListIndexPlanTest {
     private static void assertIndexOrder(Connection c, String table, ActionItemQuery q, ListPosition after,
                                          String index) throws SQLException {
         AoActionItemRepository.ListQuery list = AoActionItemRepository.ListQuery.of(q, after);
-        String sql = "EXPLAIN SELECT * FROM \"" + table + "\" WHERE " + quoted(list.where())
-                + " ORDER BY " + quoted(AoActionItemRepository.ListQuery.order(q)) + " FETCH FIRST 51 ROWS ONLY";
-        StringBuilder plan = new StringBuilder();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < list.params().size(); i++) s.setObject(i + 1, list.params().get(i));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) plan.append(rs.getString(1)).append('\n');
-            }
-        }
-        String p = plan.toString().toLowerCase(Locale.ROOT);
+        String plan = QueryPlans.explain(c, table, list.where(), list.params(), AoActionItemRepository.ListQuery.order(q),
+                "ID", "PAGE_ID", "SPACE_KEY", "MEMO_SERIES", "MEMO_DATE", "ASSIGNEE_KEY", "DUE_SORT", "STATUS", "REMOVED", "HIDDEN");
+        String p = plan.toLowerCase(Locale.ROOT);
         String shape = q + (after == null ? "" : " after " + after);
-        if (c.getMetaData().getDatabaseProductName().startsWith("H2")) {
+        if (QueryPlans.isH2(c)) {
             assertTrue(p.contains("action_item_" + index), "plan uses the " + index + " index for " + shape + ":\n" + plan);
             assertTrue(p.contains("index sorted"), "H2 reads in index order for " + shape + ":\n" + plan);
         } else {
@@ -87,11 +81,6 @@ class ListIndexPlanTest {
             // Further into a list it may fetch the few remaining rows by the index and sort them, which is as good.
             if (after == null) assertFalse(p.contains("sort"), "PostgreSQL sorts nothing for " + shape + ":\n" + plan);
         }
-    }
-
-    /** Quotes the bare column names as Active Objects does before it sends a query (PostgreSQL folds bare names). */
-    private static String quoted(String sql) {
-        return sql.replaceAll("(?<![\"\\w])(ID|PAGE_ID|SPACE_KEY|MEMO_SERIES|MEMO_DATE|ASSIGNEE_KEY|DUE_SORT|STATUS|REMOVED|HIDDEN)(?![\"\\w])", "\"$1\"");
     }
 
     /** 20,000 items of 50 people in 5 spaces and 20 series, a quarter open, due over two years. */

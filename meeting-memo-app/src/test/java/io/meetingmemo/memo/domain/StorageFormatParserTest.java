@@ -348,6 +348,28 @@ class StorageFormatParserTest {
         assertTrue(results.stream().allMatch(expected::equals));
     }
 
+    /**
+     * A decision's {@code tags} are normalised (trimmed, inner spaces collapsed, NFC, lower case, repeats and empty ones
+     * dropped); the actions and tasks written inside its body are its actions, keep their place in the memo's action
+     * list and add nothing to its text; an action after it is not its.
+     */
+    @Test
+    void readsADecisionsTagsAndTheActionsWrittenInsideIt() {
+        String body = memo("m", parameter("title", "T"),
+                macro("memo-decision", "d1", parameter("tags", " Studia ,  Messut\u00A0 ja  TAPAHTUMAT,, studia, Ka\u0308ytto\u0308"),
+                        "<p>Yhteisosasto messuille.</p>" + macro("memo-action", "a1", "", "<p>Varaa osasto</p>") + task("7", "Tilaa juliste"))
+                        + macro("memo-action", "a2", "", "<p>Erillinen</p>")
+                        + macro("memo-decision", "d2", parameter("tags", "x".repeat(61) + ", ok"), "<p>Toinen</p>"));
+
+        ParsedPage page = parser.parse(body);
+        Memo memo = page.memos().get(0);
+
+        assertEquals(List.of(new Decision("d1", "Yhteisosasto messuille.", List.of("studia", "messut ja tapahtumat", "k\u00E4ytt\u00F6"),
+                        List.of("a1", "task-7")), new Decision("d2", "Toinen", List.of("ok"), List.of())), memo.decisions());
+        assertEquals(List.of("a1", "task-7", "a2"), memo.actions().stream().map(MemoAction::key).toList());
+        assertTrue(page.problems().stream().anyMatch(p -> p.message().contains("tags longer than 60 characters")), page.problems().toString());
+    }
+
     private static String task(String id, String text) {
         return "<ac:task-list><ac:task><ac:task-id>" + id + "</ac:task-id><ac:task-status>incomplete</ac:task-status>"
                 + "<ac:task-body>" + text + "</ac:task-body></ac:task></ac:task-list>";

@@ -40,6 +40,8 @@ public final class DemoContent {
                 + macro("contacts", "", null), "petri");
         createIfMissing(EDUFUTURA, "Yhteistyökumppanit", "<p>Organisaatiot ja henkilöt, jotka ovat olleet viestintätiimin kokouksissa.</p>"
                 + macro("contacts", "", null), "sanna");
+        createIfMissing(EDUFUTURA, "Päätösloki", "<p>Viestintätiimin päätökset kaikista muistioista, uusin ensin.</p>"
+                + macro("decision-log", param("spaces", EDUFUTURA) + param("pageSize", "25"), null), "sanna");
         if (createIfMissing(EDUFUTURA, "Messuosaston budjetti (luottamuksellinen)", restrictedMemo(), "sanna")) {
             store.findByTitle(EDUFUTURA, "Messuosaston budjetti (luottamuksellinen)")
                     .ifPresent(p -> store.restrict(p.id(), "view", Set.of("sanna", "mikko")));
@@ -64,7 +66,7 @@ public final class DemoContent {
                 + " " + guest("Maria Svensson", "Gradia", "kommunikatör") + "</p>");
         body.add("<h3>Messut</h3>");
         body.add("<p>Studia-messuille tehdään yhteinen osasto. Materiaalit vaihdetaan jaetussa kansiossa.</p>");
-        body.add(macro("memo-decision", "", "<p>EduFutura osallistuu Studia-messuille yhteisellä osastolla.</p>"));
+        body.add(macro("memo-decision", param("tags", "Studia, messut"), "<p>EduFutura osallistuu Studia-messuille yhteisellä osastolla.</p>"));
         body.add(macro("memo-action", param("assignee", "<ri:user ri:username=\"mikko\"/>") + param("due", "2026-11-30"),
                 "<p>Varaa messuosasto ja lähetä pohjapiirros tiimille.</p>"));
         body.add(macro("memo-action", param("owner", "Liisa Korhonen") + param("due", "2026-12-12"),
@@ -94,6 +96,7 @@ public final class DemoContent {
         String params = param("title", "Messuosaston budjetti") + param("date", "2026-11-18") + param("series", "edufutura-comms")
                 + param("attendees", "<ri:user ri:username=\"sanna\"/><ri:user ri:username=\"mikko\"/>");
         return macro("meeting-memo", params, "<p>Osaston kulut jaetaan neljän organisaation kesken.</p>"
+                + macro("memo-decision", param("tags", "budjetti"), "<p>Messuosaston kulut jaetaan tasan neljän organisaation kesken.</p>")
                 + macro("memo-action", param("assignee", "<ri:user ri:username=\"mikko\"/>") + param("due", "2026-12-01"),
                 "<p>Pyydä tarjoukset kolmelta standirakentajalta.</p>"));
     }

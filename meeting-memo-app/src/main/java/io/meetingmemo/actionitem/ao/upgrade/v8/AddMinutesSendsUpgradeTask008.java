@@ -13,6 +13,7 @@ import io.meetingmemo.reminder.ao.ReminderLogEntity;
 import io.meetingmemo.reminder.ao.ReminderRunEntity;
 import io.meetingmemo.reminder.ao.ReminderSettingsEntity;
 import io.meetingmemo.reminder.ao.SeriesMuteEntity;
+import io.meetingmemo.decision.ao.DecisionEntity;
 import io.meetingmemo.series.ao.SeriesEntity;
 
 /**
@@ -28,6 +29,6 @@ public final class AddMinutesSendsUpgradeTask008 implements ActiveObjectsUpgrade
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class,
                 ReminderSettingsEntity.class, PersonSettingsEntity.class, SeriesMuteEntity.class, ReminderLogEntity.class,
-                ReminderRunEntity.class, MinutesSendEntity.class, MinutesDeliveryEntity.class);
+                ReminderRunEntity.class, DecisionEntity.class, MinutesSendEntity.class, MinutesDeliveryEntity.class);
     }
 }

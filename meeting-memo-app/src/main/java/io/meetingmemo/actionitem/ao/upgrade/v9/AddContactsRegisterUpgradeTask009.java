@@ -17,6 +17,7 @@ import io.meetingmemo.reminder.ao.ReminderLogEntity;
 import io.meetingmemo.reminder.ao.ReminderRunEntity;
 import io.meetingmemo.reminder.ao.ReminderSettingsEntity;
 import io.meetingmemo.reminder.ao.SeriesMuteEntity;
+import io.meetingmemo.decision.ao.DecisionEntity;
 import io.meetingmemo.series.ao.SeriesEntity;
 
 /**
@@ -33,6 +34,6 @@ public final class AddContactsRegisterUpgradeTask009 implements ActiveObjectsUpg
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(ActionItemEntity.class, StatusChangeEntity.class, SyncRecordEntity.class, SeriesEntity.class,
                 ReminderSettingsEntity.class, PersonSettingsEntity.class, SeriesMuteEntity.class, ReminderLogEntity.class,
-                ReminderRunEntity.class, MinutesSendEntity.class, MinutesDeliveryEntity.class, ContactOrganisationEntity.class, ContactPersonEntity.class, ContactLinkEntity.class, ContactErasureEntity.class);
+                ReminderRunEntity.class, DecisionEntity.class, MinutesSendEntity.class, MinutesDeliveryEntity.class, ContactOrganisationEntity.class, ContactPersonEntity.class, ContactLinkEntity.class, ContactErasureEntity.class);
     }
 }
