@@ -37,7 +37,8 @@ class ContactsRegisterInBrowserTest {
             String organisationPage = browser.driver.findElement(By.linkText("Sanoma WSOY")).getAttribute("href");
             assertTrue(organisationPage.contains("/plugins/servlet/meeting-memo/contacts?organisation="), organisationPage);
             browser.driver.get(organisationPage);
-            browser.wait.until(d -> !d.findElements(By.cssSelector(".mm-contact-organisation")).isEmpty());
+            assertTrue(!browser.driver.findElements(By.cssSelector(".mm-contact-organisation")).isEmpty(),
+                    "the organisation's page at " + browser.driver.getCurrentUrl() + ": " + browser.driver.getPageSource());
             String memos = browser.driver.findElement(By.cssSelector(".mm-contact-memos")).getText();
             assertTrue(memos.contains("Reititin: tapaaminen Petri Laitisen kanssa"), memos);
             String owed = browser.driver.findElement(By.cssSelector(".mm-contact-owed")).getText();

@@ -76,7 +76,10 @@ class SendMinutesInBrowserTest {
 
             test.as("admin").json("POST", "/rest/preview/1.0/mail/flush", TestHost.JSON.createObjectNode(), 200);
             List<String> to = new ArrayList<>();
-            for (JsonNode mail : test.as("admin").json("GET", "/rest/preview/1.0/outbox", null, 200)) to.add(mail.at("/to/0").asText());
+            // The minutes only: the host's reminder job may have mailed the demo's people on its own.
+            for (JsonNode mail : test.as("admin").json("GET", "/rest/preview/1.0/outbox", null, 200)) {
+                if (!mail.get("subject").asText().contains("Meeting Memo")) to.add(mail.at("/to/0").asText());
+            }
             assertEquals(List.of("eeva@example.org", "liisa@partner.example.com", "petri@example.org"), to.stream().sorted().toList());
 
             browser.driver.findElement(By.cssSelector(".mm-send-minutes")).click();

@@ -261,8 +261,11 @@ class HostileStringsTest {
         }
         Counts.record("hostile.contactsAccepted", acceptedById.size());
         Counts.record("hostile.contactsRefused", strings.size() - acceptedById.size());
+        Http.Answer registerPage = Http.json(base, "admin", "POST", "/rest/api/content", TestHost.newPage(space, "Rekisteri",
+                "<ac:structured-macro ac:name=\"contacts\"><ac:parameter ac:name=\"space\">" + space + "</ac:parameter></ac:structured-macro>"));
+        assertEquals(200, registerPage.status(), registerPage.toString());
         try (HostileBrowser browser = HostileBrowser.open(base).login("admin")) {
-            findings.addAll(browser.audit("/plugins/servlet/meeting-memo/contacts?space=" + space, -1, false));
+            findings.addAll(browser.audit("/pages/viewpage.action?pageId=" + registerPage.json().get("id").asText(), -1, false));
             List<String> shownNames = browser.texts(".mm-contacts-people tbody td:first-child a");
             Set<String> expected = new HashSet<>();
             for (String n : acceptedById.values()) expected.add(shown(n));

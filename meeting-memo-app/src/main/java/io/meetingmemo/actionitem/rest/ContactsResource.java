@@ -219,7 +219,9 @@ public class ContactsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ContactJson.Erasure erase(@PathParam("id") String id, Map<String, Object> body) {
         long personId = RequestValues.positiveLong("id", id);
-        fields(body == null ? Map.of() : body, Set.of());
+        // An empty JSON object, not an empty body: a write with no body could be a form another site submitted.
+        if (body == null) throw ApiErrors.badRequest("send {} as the body (JSON)");
+        fields(body, Set.of());
         ContactRegister.Erasure erasure = call(() -> register.erase(personId));
         String baseUrl = baseUrl();
         return new ContactJson.Erasure(erasure.personId(), erasure.linksRemoved(), erasure.pagesStillNamingThem().stream()

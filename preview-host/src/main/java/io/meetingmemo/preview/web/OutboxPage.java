@@ -29,7 +29,9 @@ import java.util.Map;
  * its text version beside it; plus the host's clock with a form to move it and a button that runs due jobs and
  * sends queued mail now, so a newcomer can watch a scheduled reminder arrive.
  */
-@Path("preview-host")
+// Rooted at "/" like HostPages: a class path of "preview-host" would take every /preview-host/… request, and the host's
+// macro browser script (/preview-host/macro-browser.js) with it.
+@Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public final class OutboxPage {
     /** The page shows the mail's HTML in a sandboxed srcdoc frame; the policy also keeps remote images out, as mail should. */
@@ -58,7 +60,7 @@ public final class OutboxPage {
     }
 
     @GET
-    @Path("outbox")
+    @Path("preview-host/outbox")
     public Response outbox(@QueryParam("done") String done, @QueryParam("ran") int ran) {
         HostUser user = HostUsers.current();
         if (user == null || !user.administrator()) return forbidden(user);
@@ -105,7 +107,7 @@ public final class OutboxPage {
 
     /** The clock form: moves the host's clock to the local time given (the host's zone). */
     @POST
-    @Path("clock")
+    @Path("preview-host/clock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response setClock(@FormParam("token") String token, @FormParam("now") String now) {
         HostUser user = HostUsers.current();
@@ -121,7 +123,7 @@ public final class OutboxPage {
 
     /** Runs the jobs due by the host's clock and sends the queued mail, now. */
     @POST
-    @Path("run-due")
+    @Path("preview-host/run-due")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response runDue(@FormParam("token") String token) {
         HostUser user = HostUsers.current();
