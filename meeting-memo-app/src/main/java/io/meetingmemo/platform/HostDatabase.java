@@ -24,7 +24,7 @@ public final class HostDatabase {
      * module's namespace ({@code io.meetingmemo.confluence} in atlassian-plugin.xml), upper case. It never changes
      * with the plugin key; a test checks it against the rule and the descriptor.
      */
-    public static final String TABLE_PREFIX = "AO_DB0927_";
+    public static final String TABLE_PREFIX = "AO_B80927_";
 
     private final TransactionalExecutorFactory executors;
 
