@@ -4,20 +4,13 @@ import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemLists;
 import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ListPosition;
-import io.meetingmemo.actionitem.domain.PageContent;
-import io.meetingmemo.actionitem.domain.TrackerState;
-import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.platform.HostDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The carry-over section's list (a series' open items of memos dated before a memo, soonest due first) read with one
@@ -28,11 +21,7 @@ import java.util.Locale;
  * and stops at the limit.
  */
 public final class SqlCarriedItems implements ActionItemLists {
-    private static final String COLUMNS = "\"ID\", \"PAGE_ID\", \"SPACE_KEY\", \"PAGE_TITLE\", \"MEMO_KEY\", \"MEMO_TITLE\", \"MEMO_DATE\", "
-            + "\"MEMO_SERIES\", \"ITEM_KEY\", \"SOURCE\", \"TEXT\", \"ASSIGNEE_KEY\", \"OWNER_NAME\", \"DUE_DATE\", \"STATUS\", "
-            + "\"PAGE_STATUS\", \"COMPLETED_AT\", \"COMPLETED_BY\", \"CREATED_AT\", \"UPDATED_AT\", \"REMOVED\", \"HIDDEN\", \"VERSION\", "
-            + "\"PRIORITY\"";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM " + HostDatabase.Sql.table("ACTION_ITEM")
+    private static final String SELECT = "SELECT " + ActionItemRows.COLUMNS + " FROM " + HostDatabase.Sql.table("ACTION_ITEM")
             + " WHERE \"HIDDEN\" = ? AND \"REMOVED\" = ? AND \"STATUS\" = ? AND \"MEMO_SERIES\" = ? AND \"MEMO_DATE\" < ?";
     private static final String ORDER = " ORDER BY \"MEMO_SERIES\" ASC, \"DUE_SORT\" ASC, \"ID\" ASC LIMIT ?";
     /** From the start of the list. */
@@ -67,7 +56,7 @@ public final class SqlCarriedItems implements ActionItemLists {
                 ps.setInt(++i, max);
                 List<ActionItem> items = new ArrayList<>(Math.min(max, 256));
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) items.add(item(rs));
+                    while (rs.next()) items.add(ActionItemRows.item(rs));
                 }
                 return items;
             }
@@ -79,24 +68,4 @@ public final class SqlCarriedItems implements ActionItemLists {
                 && !q.includeRemoved() && q.assigneeKey() == null && q.spaceKeys().isEmpty() && q.pageId() == null
                 && q.dueBefore() == null && q.dueAfter() == null && q.overdueOn() == null && (q.text() == null || q.text().isBlank());
     }
-
-    /** A row in the order of {@link #COLUMNS}, as {@link AoActionItemRepository#toItem} maps an entity. */
-    private static ActionItem item(ResultSet rs) throws SQLException {
-        PageContent page = new PageContent(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                date(rs.getString(7)), rs.getString(8), rs.getString(9),
-                ActionSource.valueOf(rs.getString(10).toUpperCase(Locale.ROOT)), rs.getString(11), rs.getString(12),
-                rs.getString(13), date(rs.getString(14)), status(rs.getString(16)));
-        TrackerState tracker = new TrackerState(status(rs.getString(15)), instant(rs.getTimestamp(17)), rs.getString(18),
-                instant(rs.getTimestamp(19)), instant(rs.getTimestamp(20)), rs.getBoolean(21), rs.getBoolean(22), rs.getInt(23),
-                rs.getString(24));
-        return new ActionItem(rs.getLong(1), page, tracker);
-    }
-
-    private static ActionStatus status(String wire) {
-        return wire == null ? null : ActionStatus.fromWireName(wire).orElse(ActionStatus.OPEN);
-    }
-
-    private static LocalDate date(String iso) { return iso == null ? null : LocalDate.parse(iso); }
-
-    private static Instant instant(Timestamp t) { return t == null ? null : t.toInstant(); }
 }

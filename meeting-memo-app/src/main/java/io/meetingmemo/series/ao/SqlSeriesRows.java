@@ -1,5 +1,7 @@
 package io.meetingmemo.series.ao;
 
+import io.meetingmemo.actionitem.ao.ActionItemRows;
+import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.MemoPosition;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.platform.HostDatabase;
@@ -85,6 +87,24 @@ public final class SqlSeriesRows implements SeriesRows {
                     }
                 }
                 return done;
+            }
+        });
+    }
+
+    @Override
+    public List<ActionItem> fullItems(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        if (ids.size() > MAX_FULL_ITEMS) throw new IllegalArgumentException("at most " + MAX_FULL_ITEMS + " ids");
+        String select = "SELECT " + ActionItemRows.COLUMNS + " FROM " + HostDatabase.Sql.table("ACTION_ITEM") + " WHERE \"ID\" IN ("
+                + "?,".repeat(ids.size() - 1) + "?)";
+        return database.read(sql -> {
+            try (PreparedStatement ps = sql.prepare(select)) {
+                for (int i = 0; i < ids.size(); i++) ps.setInt(i + 1, (int) Math.min(ids.get(i), Integer.MAX_VALUE));
+                List<ActionItem> items = new ArrayList<>(ids.size());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) items.add(ActionItemRows.item(rs));
+                }
+                return items;
             }
         });
     }
