@@ -112,12 +112,17 @@ public final class SqlSeriesRows implements SeriesRows {
     private static PreparedStatement items(HostDatabase.Sql sql, String select, String storedSeries, ActionStatus status, int max)
             throws SQLException {
         PreparedStatement ps = sql.prepare(select);
-        ps.setString(1, storedSeries);
-        ps.setString(2, status.wireName());
-        ps.setBoolean(3, false);
-        ps.setBoolean(4, false);
-        ps.setInt(5, max);
-        return ps;
+        try {
+            ps.setString(1, storedSeries);
+            ps.setString(2, status.wireName());
+            ps.setBoolean(3, false);
+            ps.setBoolean(4, false);
+            ps.setInt(5, max);
+            return ps;
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
+        }
     }
 
     private static LocalDate date(String iso) { return iso == null ? null : LocalDate.parse(iso); }
