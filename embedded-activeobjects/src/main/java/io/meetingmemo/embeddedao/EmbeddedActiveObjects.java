@@ -232,6 +232,40 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         }
     }
 
+    /** Work on a connection lent by {@link #withConnection}. */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Lends a connection in a transaction, as Confluence lends the one Active Objects works on to SAL's
+     * {@code TransactionalExecutor}: by default the connection of this thread's Active Objects transaction, joined or
+     * started (so the work sees what the transaction wrote, and its statements are counted with Active Objects'); with
+     * {@code newTransaction}, a connection of its own whose transaction commits when the work returns. Auto-commit is
+     * off either way, and the transaction ends with the work or the transaction it joined, never inside it.
+     */
+    public <T> T withConnection(boolean newTransaction, ConnectionWork<T> work) {
+        if (!newTransaction) {
+            return executeInTransaction(() -> call(() -> work.run(entityManager.getProvider().getConnection())));
+        }
+        try (Connection connection = StatementCounter.wrap(pool.getConnection())) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new ActiveObjectsException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         entityManager.getProvider().dispose();

@@ -1,10 +1,14 @@
 package io.meetingmemo.bench.jmh;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemQuery;
+import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.bench.data.AppDatabase;
 import io.meetingmemo.bench.host.MemoMacroCall;
 import io.meetingmemo.memo.app.MemoPages;
 import io.meetingmemo.memo.domain.Memo;
+import io.meetingmemo.permission.ContentPermissions;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +37,8 @@ public class CarryOverBenchmark extends DatabaseParams {
 
     private AppDatabase db;
     private MemoPages memoPages;
+    private ActionItemFinder activeObjectsFinder;
+    private ContentPermissions permissions;
     private List<Memo> memos;
     private String rawSql;
     private int next;
@@ -41,6 +47,8 @@ public class CarryOverBenchmark extends DatabaseParams {
     public void open() {
         db = AppDatabase.open(database(), people());
         memoPages = db.memoPages();
+        activeObjectsFinder = new ActionItemFinder(db.app().get("actionItemRepository", ActionItemRepository.class));
+        permissions = db.app().get("contentPermissions", ContentPermissions.class);
         memos = CarriedMemo.lateInLongSeries(CarriedMemo.all(db), MEMOS).stream().map(CarriedMemo::memo).toList();
         // The finder's WHERE and ORDER BY (AoActionItemRepository.ListQuery): with the series fixed, the order names it first.
         rawSql = RawActionItems.openItemsSql(db, " AND \"MEMO_SERIES\" = ? AND \"MEMO_DATE\" < ?",
@@ -57,6 +65,16 @@ public class CarryOverBenchmark extends DatabaseParams {
     @Benchmark
     public MemoPages.CarriedOver carriedInto() {
         return memoPages.carriedInto(memos.get(next++ % memos.size()), SHOWN);
+    }
+
+    /**
+     * Diagnostic, not a row of the report: the same read as {@link #carriedInto} (finder, permission checks) with the
+     * Active Objects query the app used before its hand-written SQL (docs/performance.md, 4.4a).
+     */
+    @Benchmark
+    public ActionItemFinder.Page carriedIntoThroughActiveObjects() {
+        Memo memo = memos.get(next++ % memos.size());
+        return activeObjectsFinder.find(ActionItemQuery.carriedInto(ActionItem.stored(memo.series()), memo.date()), null, SHOWN, permissions);
     }
 
     /** The finder's SQL (it asks for one row more than it shows, to know whether more are carried). */

@@ -9,6 +9,7 @@ import io.meetingmemo.bench.data.DataSetGenerator;
 import io.meetingmemo.bench.host.HostedApp;
 import io.meetingmemo.bench.host.MemoMacroCall;
 import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.permission.ContentPermissions;
 import io.meetingmemo.preview.platform.HostConversionContext;
 import io.meetingmemo.series.app.SeriesOverview;
 import io.meetingmemo.series.domain.FollowThrough;
@@ -58,6 +59,7 @@ public class SeriesPageBenchmark extends DatabaseParams {
     private HostedApp app;
     private LongSeries series;
     private SeriesOverview overview;
+    private ContentPermissions permissions;
     private Macro macro;
     private ContentEntityObject seriesPage;
     private long seriesPageId;
@@ -69,6 +71,7 @@ public class SeriesPageBenchmark extends DatabaseParams {
         app = HostedApp.start(db);
         series = LongSeries.create(db, app, people(), memos, actionsPerMemo);
         overview = db.app().get("seriesOverview", SeriesOverview.class);
+        permissions = db.app().get("contentPermissions", ContentPermissions.class);
         macro = app.macro("meeting-series");
         seriesPageId = app.pagesWithApp().create(AppDatabase.BENCHMARK_SPACE, series.key() + " (sarjan sivu)",
                 "<ac:structured-macro ac:name=\"meeting-series\"><ac:parameter ac:name=\"series\">" + series.key()
@@ -101,6 +104,18 @@ public class SeriesPageBenchmark extends DatabaseParams {
     @Benchmark
     public SeriesOverview.Overview seriesOverview() {
         return overview.of(series.key(), OPEN_LONGER_THAN, DataSetGenerator.REFERENCE_DAY);
+    }
+
+    /**
+     * Diagnostic, not a row of the report: the part of {@link #seriesOverview} the baseline leaves out, the viewer's
+     * permission check of each memo page of the series, once per page as the use case asks them (in Confluence from its
+     * caches; in the preview host a page and a restriction read).
+     */
+    @Benchmark
+    public int permissionChecks() {
+        int viewable = 0;
+        for (long pageId : series.pageIds()) if (permissions.canView(pageId)) viewable++;
+        return viewable;
     }
 
     @Benchmark

@@ -66,7 +66,9 @@ final class MinutesDesk implements AutoCloseable {
         ConfluencePages pages = new ConfluencePages(pageManager, (SpaceManager) services.get(SpaceManager.class));
         ConfluenceUsers users = new ConfluenceUsers(userManager);
         Readers readers = new Readers(users, (TimeZoneManager) services.get(TimeZoneManager.class), clock);
-        MemoPages memoPages = new MemoPages(pages, new AoActionItemRepository(ao), new AoMemoRecordRepository(ao), permissions);
+        MemoPages memoPages = new MemoPages(pages, new AoActionItemRepository(ao), new AoMemoRecordRepository(ao), permissions,
+                new io.meetingmemo.actionitem.ao.SqlCarriedItems(new io.meetingmemo.platform.HostDatabase(
+                        (com.atlassian.sal.api.rdbms.TransactionalExecutorFactory) services.get(com.atlassian.sal.api.rdbms.TransactionalExecutorFactory.class))));
         MailRendering rendering = new MailRendering((TemplateRenderer) services.get(TemplateRenderer.class),
                 (I18nResolver) services.get(I18nResolver.class), (LocaleResolver) services.get(LocaleResolver.class));
         sendRecords = new AoMinutesSendRepository(ao);

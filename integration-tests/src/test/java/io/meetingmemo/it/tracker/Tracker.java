@@ -60,6 +60,9 @@ public final class Tracker implements AutoCloseable {
     public final Node sync;
     public final ActionItemStatusService status;
     public final ActionItemFinder finder;
+    /** The app's hand-written carry-over read (SAL's RDBMS executor on the AO tables) and the use case that pages it. */
+    public final io.meetingmemo.actionitem.domain.ActionItemLists carriedItems;
+    public final io.meetingmemo.memo.app.MemoPages memoPages;
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
 
     private final HostPlatform platform;
@@ -83,6 +86,8 @@ public final class Tracker implements AutoCloseable {
         decisions = app.get("decisionRepository", AoDecisionRepository.class);
         decisionLog = app.get("decisionLog", DecisionLog.class);
         finder = new ActionItemFinder(repository);
+        carriedItems = app.get("carriedItems", io.meetingmemo.actionitem.domain.ActionItemLists.class);
+        memoPages = app.get("memoPages", io.meetingmemo.memo.app.MemoPages.class);
         sync = new Node(app.get("trackerMaintenance", TrackerMaintenance.class));
     }
 

@@ -10,10 +10,10 @@ public final class ActionItemFinder {
     public static final int MAX_LIMIT = 200;
     private static final int MAX_BATCH = 1000;
 
-    private final ActionItemRepository repository;
+    private final ActionItemLists lists;
 
-    public ActionItemFinder(ActionItemRepository repository) {
-        this.repository = repository;
+    public ActionItemFinder(ActionItemLists lists) {
+        this.lists = lists;
     }
 
     /** @param next where the following page starts, or null on the last page */
@@ -34,7 +34,7 @@ public final class ActionItemFinder {
     }
 
     private VisibleRows<ActionItem, ListPosition> rows(ActionItemQuery query) {
-        return new VisibleRows<>((position, max) -> repository.findAfter(query, position, max), ActionItem::pageId,
+        return new VisibleRows<>((position, max) -> lists.findAfter(query, position, max), ActionItem::pageId,
                 item -> new ListPosition(ListPosition.dueSortKey(item.dueDate()), item.id()), MAX_BATCH);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Where tracked action items live. The Active Objects adapter implements it; every method runs a
  * number of SQL statements that does not depend on how many items are involved.
  */
-public interface ActionItemRepository {
+public interface ActionItemRepository extends ActionItemLists {
     /** Every row of a page, removed ones included. */
     List<ActionItem> findByPage(long pageId);
 
@@ -45,10 +45,7 @@ public interface ActionItemRepository {
      */
     void flagMemos(long pageId, Boolean removed, Boolean hidden);
 
-    /**
-     * Rows matching the query strictly after {@code after} (null = from the start), in list order,
-     * at most {@code max}.
-     */
+    @Override
     List<ActionItem> findAfter(ActionItemQuery query, ListPosition after, int max);
 
     /** Status history of an item, oldest first. */

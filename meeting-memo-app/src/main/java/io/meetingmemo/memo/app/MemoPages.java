@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.actionitem.domain.ActionItemFinder;
+import io.meetingmemo.actionitem.domain.ActionItemLists;
 import io.meetingmemo.actionitem.domain.ActionItemQuery;
 import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.actionitem.domain.MemoPosition;
@@ -31,17 +32,18 @@ import io.meetingmemo.platform.ConfluencePages;
 public final class MemoPages {
     private final ConfluencePages pages;
     private final ActionItemRepository repository;
-    private final ActionItemFinder finder;
+    private final ActionItemFinder carried;
     private final MemoRecordRepository memoRecords;
     private final ContentPermissions permissions;
     private final StorageFormatParser parser = new StorageFormatParser();
 
+    /** @param carriedItems where the carry-over list is read (hand-written SQL: it is read with every memo render) */
     public MemoPages(ConfluencePages pages, ActionItemRepository repository, MemoRecordRepository memoRecords,
-                     ContentPermissions permissions) {
+                     ContentPermissions permissions, ActionItemLists carriedItems) {
         this.pages = pages;
         this.repository = repository;
         this.memoRecords = memoRecords;
-        this.finder = new ActionItemFinder(repository);
+        this.carried = new ActionItemFinder(carriedItems);
         this.permissions = permissions;
     }
 
@@ -75,7 +77,7 @@ public final class MemoPages {
      */
     public CarriedOver carriedInto(Memo memo, int max) {
         if (memo.series() == null || memo.date() == null) return CarriedOver.NONE;
-        ActionItemFinder.Page page = finder.find(ActionItemQuery.carriedInto(ActionItem.stored(memo.series()), memo.date()),
+        ActionItemFinder.Page page = carried.find(ActionItemQuery.carriedInto(ActionItem.stored(memo.series()), memo.date()),
                 null, max, permissions);
         return new CarriedOver(page.items(), page.next() != null);
     }

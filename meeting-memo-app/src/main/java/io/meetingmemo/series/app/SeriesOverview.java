@@ -1,7 +1,6 @@
 package io.meetingmemo.series.app;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
-import io.meetingmemo.actionitem.domain.ActionItemRepository;
 import io.meetingmemo.permission.ContentPermissions;
 import io.meetingmemo.series.domain.FollowThrough;
 import io.meetingmemo.series.domain.Series;
@@ -39,13 +38,11 @@ public final class SeriesOverview {
 
     private final SeriesRepository seriesRecords;
     private final SeriesRows rows;
-    private final ActionItemRepository items;
     private final ContentPermissions permissions;
 
-    public SeriesOverview(SeriesRepository seriesRecords, SeriesRows rows, ActionItemRepository items, ContentPermissions permissions) {
+    public SeriesOverview(SeriesRepository seriesRecords, SeriesRows rows, ContentPermissions permissions) {
         this.seriesRecords = seriesRecords;
         this.rows = rows;
-        this.items = items;
         this.permissions = permissions;
     }
 
@@ -139,7 +136,7 @@ public final class SeriesOverview {
         stale.sort(order);
         List<SeriesRows.Open> shown = stale.subList(0, Math.min(stale.size(), MAX_STALE_SHOWN));
         Map<Long, ActionItem> full = new HashMap<>();
-        for (ActionItem item : shown.isEmpty() ? List.<ActionItem>of() : items.findByIds(shown.stream().map(SeriesRows.Open::id).toList())) {
+        for (ActionItem item : shown.isEmpty() ? List.<ActionItem>of() : rows.fullItems(shown.stream().map(SeriesRows.Open::id).toList())) {
             full.put(item.id(), item);
         }
         List<Stale> staleShown = new ArrayList<>(shown.size());

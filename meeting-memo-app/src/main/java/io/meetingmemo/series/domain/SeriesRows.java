@@ -1,5 +1,6 @@
 package io.meetingmemo.series.domain;
 
+import io.meetingmemo.actionitem.domain.ActionItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,12 @@ public interface SeriesRows {
 
     /** The series' done items, in any order; at most {@code max}. */
     List<Done> doneItems(String storedSeries, int max);
+
+    /** Items in full by id (those the page lists, at most {@value #MAX_FULL_ITEMS}), in any order; one query. */
+    List<ActionItem> fullItems(List<Long> ids);
+
+    /** The most items {@link #fullItems} reads at once. */
+    int MAX_FULL_ITEMS = 200;
 
     /**
      * A memo of the series.

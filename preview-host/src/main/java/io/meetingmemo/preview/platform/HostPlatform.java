@@ -2,6 +2,7 @@ package io.meetingmemo.preview.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
@@ -100,6 +101,7 @@ public final class HostPlatform {
         services.put(UserManager.class, users);
         services.put(com.atlassian.confluence.user.UserAccessor.class, users);
         services.put(TimeZoneManager.class, new HostTimeZones(users));
+        services.put(TransactionalExecutorFactory.class, new HostTransactionalExecutors(activeObjects));
         services.put(ClusterLockService.class, clusterLocks);
         services.put(EventPublisher.class, events);
         services.put(TemplateRenderer.class, templates);
