@@ -75,7 +75,7 @@ class MacroBrowserInBrowserTest {
             List<String> names = browser.driver.findElements(By.cssSelector(".macro-browser-item")).stream()
                     .map(e -> e.getAttribute("data-macro-name")).toList();
             assertEquals(List.of("meeting-memo", "memo-guest", "memo-contact", "memo-decision", "memo-action", "action-register", "meeting-series",
-                    "decision-log"), names);
+                    "decision-log", "contacts"), names);
             WebElement memoItem = browser.driver.findElement(By.cssSelector(".macro-browser-item[data-macro-name='meeting-memo']"));
             assertTrue(memoItem.getText().contains("Kokousmuistio"), memoItem.getText());
             browser.driver.findElement(By.id("macro-browser-search")).sendKeys("rekisteri");

@@ -2,6 +2,8 @@ package io.meetingmemo.contact.macro;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.contact.app.ContactRegister;
 import io.meetingmemo.contact.domain.OrganisationKind;
 import io.meetingmemo.contact.domain.RelationshipStatus;
@@ -31,18 +33,21 @@ public final class ContactsServlet extends HttpServlet {
     private final transient MacroRendering rendering;
     private final transient ContactRegister register;
     private final transient Readers readers;
+    private final transient ApplicationProperties applicationProperties;
 
-    public ContactsServlet(MacroRendering rendering, ContactRegister register, Readers readers) {
+    public ContactsServlet(MacroRendering rendering, ContactRegister register, Readers readers, ApplicationProperties applicationProperties) {
         this.rendering = rendering;
         this.register = register;
         this.readers = readers;
+        this.applicationProperties = applicationProperties;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = rendering.viewerLocale();
-        ContactsViewModel view = new ContactsViewModel(rendering, readers.presenter(readers.today(), locale), locale,
-                request.getContextPath());
+        // Links start at Confluence's own context path (a servlet's request may have the plugin servlets' prefix).
+        String site = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
+        ContactsViewModel view = new ContactsViewModel(rendering, readers.presenter(readers.today(), locale), locale, site);
         Map<String, Object> model = new HashMap<>();
         model.put("text", view.labels());
         MacroRendering.MemoTemplate template;
@@ -63,15 +68,14 @@ public final class ContactsServlet extends HttpServlet {
                 model.put("register", view.register(space, q, kind, status,
                         register.organisations(space, q, kind, null, null, PAGE_SIZE),
                         register.people(space, q, null, status, null, PAGE_SIZE)));
-                model.put("formAction", request.getContextPath() + "/plugins/servlet/meeting-memo/contacts");
+                model.put("formAction", site + "/plugins/servlet/meeting-memo/contacts");
                 template = MacroRendering.MemoTemplate.CONTACTS_PAGE;
                 model.put("registerHtml", render(MacroRendering.MemoTemplate.CONTACTS, model));
             }
         } catch (ContactRegister.Refused refused) {
             if (refused.reason() == ContactRegister.Refused.Reason.NOT_SIGNED_IN) {
-                String back = request.getRequestURI().substring(request.getContextPath().length())
-                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-                response.sendRedirect(request.getContextPath() + "/login.action?os_destination=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+                String back = "/plugins/servlet/meeting-memo/contacts" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.sendRedirect(site + "/login.action?os_destination=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
                 return;
             }
             response.setStatus(refused.reason() == ContactRegister.Refused.Reason.NOT_FOUND ? 404 : 400);
