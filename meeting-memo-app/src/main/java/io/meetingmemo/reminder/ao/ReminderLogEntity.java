@@ -30,7 +30,7 @@ public interface ReminderLogEntity extends Entity {
     String getKind();
     void setKind(String kind);
 
-    /** claimed, queued or skipped. */
+    /** claimed, queued (handed over), sent (the mail server took it) or skipped. */
     String getStatus();
     void setStatus(String status);
 
