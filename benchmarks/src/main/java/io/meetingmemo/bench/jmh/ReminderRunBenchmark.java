@@ -81,12 +81,14 @@ public class ReminderRunBenchmark extends DatabaseParams {
     public record Scanned(long rows, long assignees, long checksum) {}
 
     /** The app's reminder run on the benchmark database, with the given mail port, on {@link #DAY} at 10:00 UTC. */
-    static ReminderRun reminderRun(AppDatabase db, MailSender mail) {
+    static ReminderRun reminderRun(AppDatabase db, MailSender mail) { return reminderRun(db, mail, PAGE_SIZE); }
+
+    static ReminderRun reminderRun(AppDatabase db, MailSender mail, int pageSize) {
         db.clock().set(DAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
         var ao = db.activeObjects();
         return new ReminderRun(new AoReminderStore(ao), new AoDueItems(ao), new AoDigestSource(ao),
                 db.app().get("reminderRecipients", RecipientDirectory.class), db.app().get("reminderMails", ReminderMails.class), mail,
-                (ClusterLockService) db.platform().services().get(ClusterLockService.class), db.clock(), PAGE_SIZE);
+                (ClusterLockService) db.platform().services().get(ClusterLockService.class), db.clock(), pageSize);
     }
 
     static String scanSql(AppDatabase db) {
@@ -154,12 +156,15 @@ public class ReminderRunBenchmark extends DatabaseParams {
      * extra heap it keeps. The heap is sampled as live data: a full collection every 100 ms during the run, then the
      * heap in use right after it; the largest such value less the heap in use after a full collection before the run.
      */
-    public static Measured measure(DatabaseConfig database, People people) {
+    public static Measured measure(DatabaseConfig database, People people) { return measure(database, people, PAGE_SIZE); }
+
+    /** {@link #measure(DatabaseConfig, People)} with another page size, to see what a page of recipients costs. */
+    public static Measured measure(DatabaseConfig database, People people, int pageSize) {
         try (AppDatabase db = AppDatabase.open(database, people)) {
             clearReminderLog(db);
             Scanned scanned = scan(db, scanSql(db));
             CountingMail mail = new CountingMail();
-            ReminderRun run = reminderRun(db, mail);
+            ReminderRun run = reminderRun(db, mail, pageSize);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
             long before = memory.getHeapMemoryUsage().getUsed();
@@ -182,7 +187,7 @@ public class ReminderRunBenchmark extends DatabaseParams {
             sampler.interrupt();
             sampler.join();
             return new Measured(mail.mails.get(), scanned.rows(), scanned.assignees(), result.statements(),
-                    (scanned.assignees() + PAGE_SIZE - 1) / PAGE_SIZE,
+                    (scanned.assignees() + pageSize - 1) / pageSize,
                     (peak.get() - before) / (1024.0 * 1024.0), millis, result.result().message());
         } catch (SQLException e) {
             throw new IllegalStateException("the plain scan failed: " + e.getMessage(), e);
@@ -192,10 +197,10 @@ public class ReminderRunBenchmark extends DatabaseParams {
         }
     }
 
-    /** {@code ReminderRunBenchmark DATA_DIR ITEMS SEED}: {@link #measure} alone on a loaded H2 data set, printed. */
+    /** {@code ReminderRunBenchmark DATA_DIR ITEMS SEED [PAGE_SIZE]}: {@link #measure} alone on a loaded H2 data set, printed. */
     public static void main(String[] args) {
         long items = Long.parseLong(args[1]), seed = Long.parseLong(args[2]);
         System.out.println(measure(io.meetingmemo.bench.data.DatabaseTarget.of(args[0], "", "", "", "").at(items),
-                io.meetingmemo.bench.data.DataSets.people(items, seed)));
+                io.meetingmemo.bench.data.DataSets.people(items, seed), args.length > 3 ? Integer.parseInt(args[3]) : PAGE_SIZE));
     }
 }
