@@ -573,7 +573,7 @@ class ReminderRunTest {
             assertEquals(List.of(email("P00"), email("P01")), node.recipients(), "the server took two mails before the node died");
             AoReminderStore store = new AoReminderStore(t.ao);
             assertEquals(LogEntry.SENT, store.logEntry(t.key("P01"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
-            assertEquals(LogEntry.QUEUED, store.logEntry(t.key("P02"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
+            assertEquals(LogEntry.HANDED_OVER, store.logEntry(t.key("P02"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
 
             QueuedMail survivor = new QueuedMail();
             survivor.refused.add(email("P05"));
@@ -595,6 +595,33 @@ class ReminderRunTest {
             assertFalse(run(t, new AoReminderStore(t.ao), survivor, hostLocks(t), 2).runIfDue().ran(), "the day is done: nothing is abandoned");
             survivor.flush();
             assertEquals(3, survivor.sent.size(), "nobody twice, and the refused mail is not sent again");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void aMailHandedOverByTheVersionBeforeSentReportsIsTakenAsSentAfterAnUpgrade(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            people(t, 2, 1);
+            // What model version 9 left of this morning's run: P00's mail handed over, no report of it ever to come.
+            Map<String, Object> row = new java.util.HashMap<>();
+            row.put("LOG_KEY", "REMINDER|" + TODAY + "|" + t.key("P00"));
+            row.put("USER_KEY", t.key("P00"));
+            row.put("LOG_DAY", TODAY.toString());
+            row.put("KIND", "REMINDER");
+            row.put("STATUS", LogEntry.QUEUED);
+            row.put("ITEMS", 1);
+            row.put("CREATED_AT", java.util.Date.from(t.clock.instant()));
+            t.ao.executeInTransaction(() -> {
+                t.ao.create(io.meetingmemo.reminder.ao.ReminderLogEntity.class, List.of(row));
+                return null;
+            });
+            t.clock.advanceSeconds(60 * 60);
+            RecordingMail mail = new RecordingMail();
+            run(t, mail).runIfDue();
+            t.clock.advanceSeconds(60 * 60);
+            run(t, mail).runIfDue();
+            assertEquals(List.of(email("P01")), mail.recipients(), "P00 had their reminder before the upgrade: not a second one");
         }
     }
 }

@@ -198,7 +198,7 @@ public final class AoReminderStore implements ReminderStore {
         try {
             return ao.executeInTransaction(() -> {
                 int deleted = ao.deleteWithSQL(ReminderLogEntity.class, "LOG_KEY = ? AND STATUS IN (?, ?) AND CREATED_AT < ?",
-                        row.get("LOG_KEY"), LogEntry.CLAIMED, LogEntry.QUEUED, abandonedBefore);
+                        row.get("LOG_KEY"), LogEntry.CLAIMED, LogEntry.HANDED_OVER, abandonedBefore);
                 if (deleted != 1) return false;
                 ao.create(ReminderLogEntity.class, List.of(row));
                 return true;
@@ -215,12 +215,12 @@ public final class AoReminderStore implements ReminderStore {
     @Override
     public void recordOutcome(String userKey, LocalDate day, ReminderKind kind, SkipReason reason, String detail) {
         // The queue may have sent the mail (and said so) before the run gets here: only a bare claim changes.
-        changeLog(userKey, day, kind, Set.of(LogEntry.CLAIMED), reason == null ? LogEntry.QUEUED : LogEntry.SKIPPED, reason, detail);
+        changeLog(userKey, day, kind, Set.of(LogEntry.CLAIMED), reason == null ? LogEntry.HANDED_OVER : LogEntry.SKIPPED, reason, detail);
     }
 
     @Override
     public void recordDelivery(String userKey, LocalDate day, ReminderKind kind, String failure) {
-        changeLog(userKey, day, kind, Set.of(LogEntry.CLAIMED, LogEntry.QUEUED),
+        changeLog(userKey, day, kind, Set.of(LogEntry.CLAIMED, LogEntry.HANDED_OVER),
                 failure == null ? LogEntry.SENT : LogEntry.SKIPPED, failure == null ? null : SkipReason.MAIL_FAILED, failure);
     }
 
@@ -244,9 +244,9 @@ public final class AoReminderStore implements ReminderStore {
             List<String> keys = new ArrayList<>();
             Query query = afterUserKey == null
                     ? Query.select().where("LOG_DAY = ? AND KIND = ? AND STATUS IN (?, ?) AND CREATED_AT < ?",
-                            day.toString(), kind.name(), LogEntry.CLAIMED, LogEntry.QUEUED, abandonedBefore)
+                            day.toString(), kind.name(), LogEntry.CLAIMED, LogEntry.HANDED_OVER, abandonedBefore)
                     : Query.select().where("LOG_DAY = ? AND KIND = ? AND STATUS IN (?, ?) AND CREATED_AT < ? AND USER_KEY > ?",
-                            day.toString(), kind.name(), LogEntry.CLAIMED, LogEntry.QUEUED, abandonedBefore, afterUserKey);
+                            day.toString(), kind.name(), LogEntry.CLAIMED, LogEntry.HANDED_OVER, abandonedBefore, afterUserKey);
             for (ReminderLogEntity e : ao.find(ReminderLogEntity.class, query.order("USER_KEY").limit(limit))) keys.add(e.getUserKey());
             return keys;
         });

@@ -76,7 +76,12 @@ public interface ReminderStore {
     void finishRun(LocalDate day, Instant at, RunOutcome outcome, String message, RunCounts counts);
 
     record LogEntry(String userKey, LocalDate day, ReminderKind kind, String status, SkipReason reason, String detail, int items) {
-        /** Handed over to the mail queue; the queue has not yet reported it sent. */
+        /** Handed over to the mail queue; the queue has not yet reported it sent (it may yet die with its node). */
+        public static final String HANDED_OVER = "handed-over";
+        /**
+         * Handed over by a version of the app that did not wait for the queue's report (model version 9 and before):
+         * taken as sent, so an upgrade during the day sends nobody a second reminder.
+         */
         public static final String QUEUED = "queued";
         /** The mail server took the mail. */
         public static final String SENT = "sent";
