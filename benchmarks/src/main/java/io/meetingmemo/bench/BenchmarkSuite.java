@@ -11,6 +11,8 @@ import io.meetingmemo.bench.jmh.ParseBenchmark;
 import io.meetingmemo.bench.jmh.RegisterQueryBenchmark;
 import io.meetingmemo.bench.jmh.DecisionLogBenchmark;
 import io.meetingmemo.bench.jmh.RenderBenchmark;
+import io.meetingmemo.bench.jmh.ReminderMailBenchmark;
+import io.meetingmemo.bench.jmh.ReminderRunBenchmark;
 import io.meetingmemo.bench.jmh.SyncBenchmark;
 import io.meetingmemo.bench.load.LoadGenerator;
 import io.meetingmemo.bench.load.LoadResult;
@@ -95,6 +97,12 @@ public final class BenchmarkSuite {
             Map<String, Timing> seriesPage = jmh(SeriesPageBenchmark.class, options.items());
             Map<String, Timing> withoutMemo = jmh(PageWithoutMemoBenchmark.class, options.items());
             Map<String, Timing> decisionLog = jmh(DecisionLogBenchmark.class, options.items());
+            Map<String, Timing> reminderRun = jmh(ReminderRunBenchmark.class, options.items());
+            Map<String, Timing> reminderMail = jmh(ReminderMailBenchmark.class, options.items());
+            log.accept("reminder run: one measured run (statements, live heap)");
+            ReminderRunBenchmark.Measured reminderMeasured = ReminderRunBenchmark.measure(options.target().at(options.items()),
+                    DataSets.people(options.items(), options.seed()));
+            log.accept("reminder run: " + reminderMeasured);
             StatementCounts counts = countStatements();
             load = LoadTest.run(options.target().at(options.items()), loadSettings(), log);
 
@@ -106,6 +114,7 @@ public final class BenchmarkSuite {
             seriesPageRows(table, seriesPage, counts);
             withoutMemoRows(table, withoutMemo, counts);
             decisionLogRows(table, decisionLog);
+            reminderRows(table, options.items(), reminderRun, reminderMeasured, reminderMail);
             loadRows(table, load);
         } catch (RunnerException e) {
             throw new IllegalStateException("a benchmark failed: " + e.getMessage(), e);
@@ -142,6 +151,8 @@ public final class BenchmarkSuite {
             jmh.forks(benchmark == PageWithoutMemoBenchmark.class ? 3 : 1).warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
                     .measurementTime(TimeValue.seconds(2)).jvmArgsAppend("-Xmx3g");
         }
+        // A reminder run is one long invocation: two warm-up runs and five measured ones.
+        if (benchmark == ReminderRunBenchmark.class && !options.quick()) jmh.warmupIterations(2).measurementIterations(5);
         log.accept("JMH: " + benchmark.getSimpleName() + " at " + String.format(Locale.ROOT, "%,d", items) + " items");
         Map<String, Timing> byMethod = new HashMap<>();
         for (RunResult result : new Runner(jmh.build()).run()) {
@@ -238,6 +249,27 @@ public final class BenchmarkSuite {
                 finder.meanMicros() / raw.meanMicros(), "–", Verdict.NONE);
         table.add("Decision log, " + at + ": 95th percentile", Timing.format(finder.p95Micros()), Timing.format(raw.p95Micros()) + " (same SQL, plain JDBC)",
                 finder.p95Micros() / raw.p95Micros(), "≤ 2×", Verdict.of(finder.p95Micros() <= 2 * raw.p95Micros()));
+    }
+
+    /** The day's reminder run over the whole data set, and one person's reminder mail of 100 items. */
+    private static void reminderRows(ResultTable table, long scale, Map<String, Timing> run, ReminderRunBenchmark.Measured measured,
+                                     Map<String, Timing> mail) {
+        Timing app = run.get("reminderRun"), raw = run.get("rawJdbcScan");
+        String at = String.format(Locale.ROOT, "%,d items", scale);
+        String what = String.format(Locale.ROOT, "%,d candidate rows, %,d assignees, %,d mails", measured.candidateRows(), measured.assignees(),
+                measured.mails());
+        table.add("Reminder run, " + at + ": time", app.mean() + " (" + what + ")", raw.mean() + " (one plain-JDBC scan of the same rows)",
+                app.meanMicros() / raw.meanMicros(), "–", Verdict.NONE);
+        table.add("Reminder run, " + at + ": statements", String.format(Locale.ROOT, "%,d (%,d mails)", measured.statements(), measured.mails()),
+                String.format(Locale.ROOT, "%,d recipient pages of %d", measured.recipientPages(), ReminderRunBenchmark.PAGE_SIZE),
+                (double) measured.statements() / Math.max(1, measured.recipientPages()),
+                "reads ∝ recipients ÷ page size (each mail adds its log writes)", Verdict.NONE);
+        table.add("Reminder run, " + at + ": extra live heap (full GC every 100 ms)", String.format(Locale.ROOT, "%.1f MB", measured.extraHeapMb()),
+                "–", Double.NaN, "≤ 64 MB", Verdict.of(measured.extraHeapMb() <= 64));
+        Timing hundred = mail.get("mailOf100Items"), one = mail.get("mailOf1Item");
+        table.add("Reminder mail of one person with 100 items (HTML and text)", hundred.mean(), one.mean() + " (the same mail with 1 item)",
+                hundred.meanMicros() / one.meanMicros(), "≤ 5 ms", hundred.meanMicros() + hundred.errorMicros() <= 5_000 ? Verdict.MET
+                        : hundred.meanMicros() - hundred.errorMicros() > 5_000 ? Verdict.MISSED : Verdict.INCONCLUSIVE);
     }
 
     private static void seriesPageRows(ResultTable table, Map<String, Timing> seriesPage, StatementCounts counts) {

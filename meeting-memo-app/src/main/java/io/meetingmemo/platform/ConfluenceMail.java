@@ -15,6 +15,7 @@ import io.meetingmemo.mail.domain.OutgoingMail;
  * No {@code javax/jakarta.mail} type is touched, so the same code runs on 9.x and 10.x.
  */
 public final class ConfluenceMail implements MailSender {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConfluenceMail.class);
     static final String MAIL_QUEUE = "mail";
 
     private final MailServerManager mailServers;
@@ -32,6 +33,34 @@ public final class ConfluenceMail implements MailSender {
 
     @Override
     public void send(OutgoingMail mail) throws MailUnavailableException {
+        Email email = email(mail);
+        taskQueues.addTask(MAIL_QUEUE, (Task) () -> new SingleMailQueueItem(email).send());
+    }
+
+    /**
+     * As {@link #send(OutgoingMail)}, and the queued task reports what the mail server did: after the server took the
+     * mail, or with the reason it refused it (the task still fails, so Confluence keeps it in the mail error queue).
+     */
+    @Override
+    public void send(OutgoingMail mail, Delivery delivery) throws MailUnavailableException {
+        Email email = email(mail);
+        taskQueues.addTask(MAIL_QUEUE, (Task) () -> {
+            try {
+                new SingleMailQueueItem(email).send();
+            } catch (Exception | LinkageError e) {
+                delivery.failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                throw e;
+            }
+            try {
+                delivery.sent();
+            } catch (RuntimeException e) {
+                // The mail is with the server: the task must not fail, or the error queue would offer to send it again.
+                LOG.warn("A mail to {} was sent but that could not be recorded", mail.to().value(), e);
+            }
+        });
+    }
+
+    private Email email(OutgoingMail mail) throws MailUnavailableException {
         if (!isAvailable()) throw new MailUnavailableException();
         boolean html = mail.format() == OutgoingMail.MailFormat.HTML;
         Email email = new Email(mail.to().value())
@@ -42,6 +71,6 @@ public final class ConfluenceMail implements MailSender {
         if (mail.unsubscribeUrl() != null) {
             email.addHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
         }
-        taskQueues.addTask(MAIL_QUEUE, (Task) () -> new SingleMailQueueItem(email).send());
+        return email;
     }
 }

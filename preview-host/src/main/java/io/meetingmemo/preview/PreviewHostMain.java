@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * {@code java -jar preview-host/target/meeting-memo-preview.jar [--port 8090] [--data-dir ./data]
  * [--bind 127.0.0.1] [--jdbc-url URL --jdbc-user U --jdbc-password P] [--no-demo] [--clock 2026-12-01T07:00]
- * [--smtp-port N | --smtp-relay-port N | --no-smtp] [--verbose]}
+ * [--smtp-port N | --smtp-relay-port N | --no-smtp] [--test-people N] [--verbose]}
  *
  * <p>A first start should look finished: the console shows where the host listens, how to log in and
  * who the demo users are, once; the libraries' start-up chatter appears only with {@code --verbose}.
@@ -29,8 +29,10 @@ public final class PreviewHostMain {
     public static void main(String[] args) {
         if (!Arrays.asList(args).contains("--verbose")) quietLibraries();
         PreviewHost.Options options;
+        int testPeople;
         try {
-            options = parse(args);
+            testPeople = testPeople(args);
+            options = parse(withoutTestPeople(args));
         } catch (IllegalArgumentException e) {
             System.err.println("meeting-memo-preview: " + e.getMessage());
             System.err.println(USAGE);
@@ -38,6 +40,7 @@ public final class PreviewHostMain {
             return;
         }
         PreviewHost host = PreviewHost.start(options);
+        addTestPeople(host.users(), testPeople);
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "preview-host-shutdown"));
         System.out.println(banner(host, options, ManagementFactory.getRuntimeMXBean().getUptime()));
     }
@@ -111,6 +114,44 @@ public final class PreviewHostMain {
         else if (smtpPort != null) options = options.withSmtpPort(smtpPort);
         else if (relayPort != null) options = options.withSmtpRelay(relayPort);
         return options;
+    }
+
+    /**
+     * {@code --test-people N}, for tests that need many recipients in host processes (the host keeps its people in
+     * memory, so every process of a test must be given the same number): people {@code person0001} to
+     * {@code personN}, each with the username as password, an address at example.org and English as language.
+     */
+    static int testPeople(String[] args) {
+        int i = Arrays.asList(args).indexOf("--test-people");
+        if (i < 0) return 0;
+        String value = value(args, i + 1, "--test-people");
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0 && n <= 9999) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--test-people must be a number from 0 to 9999");
+    }
+
+    static String[] withoutTestPeople(String[] args) {
+        int i = Arrays.asList(args).indexOf("--test-people");
+        if (i < 0) return args;
+        java.util.List<String> rest = new java.util.ArrayList<>(Arrays.asList(args));
+        rest.subList(i, Math.min(i + 2, rest.size())).clear();
+        return rest.toArray(new String[0]);
+    }
+
+    /** The name of the n-th test person (from 1): {@code person0001}. */
+    public static String testPersonName(int n) {
+        return String.format(Locale.ROOT, "person%04d", n);
+    }
+
+    static void addTestPeople(io.meetingmemo.preview.store.HostUsers users, int count) {
+        for (int n = 1; n <= count; n++) {
+            String name = testPersonName(n);
+            users.addPerson(io.meetingmemo.preview.store.HostUsers.keyFor(name), name, "Test Person " + n);
+        }
     }
 
     private static String value(String[] args, int i, String option) {

@@ -55,4 +55,23 @@ class PreviewHostMainTest {
         IllegalArgumentException port = assertThrows(IllegalArgumentException.class, () -> parse("--smtp-port", "70000"));
         assertEquals("--smtp-port must be a number from 0 to 65535", port.getMessage());
     }
+
+    @Test
+    void testPeopleAreAddedWithKeysOfTheirOwnAndTheOptionIsTakenOutBeforeTheRest() {
+        String[] args = {"--no-demo", "--test-people", "3", "--smtp-port", "2525"};
+        assertEquals(3, PreviewHostMain.testPeople(args));
+        assertEquals(java.util.List.of("--no-demo", "--smtp-port", "2525"), java.util.List.of(PreviewHostMain.withoutTestPeople(args)));
+        assertEquals(0, PreviewHostMain.testPeople(new String[] {"--no-demo"}));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> PreviewHostMain.testPeople(new String[] {"--test-people", "many"}));
+        assertEquals("--test-people must be a number from 0 to 9999", bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PreviewHostMain.testPeople(new String[] {"--test-people"}));
+
+        io.meetingmemo.preview.store.HostUsers users = new io.meetingmemo.preview.store.HostUsers();
+        PreviewHostMain.addTestPeople(users, 3);
+        io.meetingmemo.preview.store.HostUser third = users.byUsername("person0003").orElseThrow();
+        assertEquals("person0003@example.org", third.email());
+        assertEquals(io.meetingmemo.preview.store.HostUsers.keyFor("person0003"), third.key().getStringValue());
+        assertTrue(users.authenticate("person0003", "person0003").isPresent());
+        assertTrue(users.byUsername("person0004").isEmpty());
+    }
 }

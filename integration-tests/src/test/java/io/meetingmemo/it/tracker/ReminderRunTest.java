@@ -209,7 +209,7 @@ class ReminderRunTest {
             LogEntry d = store.logEntry(t.key("D"), TODAY, ReminderKind.REMINDER).orElseThrow();
             assertEquals(LogEntry.SKIPPED, d.status());
             assertEquals(SkipReason.NO_ADDRESS, d.reason());
-            assertEquals(LogEntry.QUEUED, store.logEntry(t.key("editor"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
+            assertEquals(LogEntry.SENT, store.logEntry(t.key("editor"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
             ReminderStore.RunRecord record = store.run(TODAY).orElseThrow();
             assertEquals(RunOutcome.DONE, record.outcome());
             assertEquals(1, record.counts().queued());
@@ -440,7 +440,7 @@ class ReminderRunTest {
             assertTrue(digest.text().contains("Closed this week\n* Item closed this week"), digest.text());
             assertTrue(digest.text().contains("Ohjausryhmä: Friday, November 27, 2026"), "the weekly series meets again on the 27th:\n" + digest.text());
             assertTrue(digest.html().contains("Long overdue item"));
-            assertEquals(LogEntry.QUEUED, store.logEntry(t.key("A"), TODAY, ReminderKind.DIGEST).orElseThrow().status());
+            assertEquals(LogEntry.SENT, store.logEntry(t.key("A"), TODAY, ReminderKind.DIGEST).orElseThrow().status());
 
             run(t, mail).runNow();
             assertEquals(1, mail.sent.size(), "one digest a day");
@@ -521,8 +521,107 @@ class ReminderRunTest {
             ReminderRun.Result later = run(t, mail).runNow();
             assertEquals(1, later.counts().queued(), later.message());
             assertEquals(List.of(email("P02"), email("P03"), email("P04")), mail.recipients(), "P02 taken over once, nobody doubled");
-            assertEquals(LogEntry.QUEUED, store.logEntry(t.key("P02"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
-            assertEquals(0, run(t, mail).runNow().counts().queued(), "a queued claim is never taken over");
+            assertEquals(LogEntry.SENT, store.logEntry(t.key("P02"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
+            t.clock.advanceSeconds(20 * 60);
+            assertEquals(0, run(t, mail).runNow().counts().queued(), "a sent claim is never taken over");
+        }
+    }
+
+    /**
+     * The app's mail port as Confluence's mail queue: a mail handed over waits in the node's memory until the queue is
+     * flushed, which tells the app it was sent (or refused); a node that dies loses what is still queued.
+     */
+    static final class QueuedMail extends RecordingMail {
+        private final List<Map.Entry<OutgoingMail, MailSender.Delivery>> queue = new ArrayList<>();
+        final Set<String> refused = new java.util.HashSet<>();
+
+        @Override public void send(OutgoingMail mail, MailSender.Delivery delivery) throws MailUnavailableException {
+            if (!available) throw new MailUnavailableException();
+            queue.add(Map.entry(mail, delivery));
+        }
+
+        /** The mail server takes the first {@code n} queued mails (or refuses those addressed to {@link #refused}). */
+        void flush(int n) {
+            for (int i = 0; i < n && !queue.isEmpty(); i++) {
+                Map.Entry<OutgoingMail, MailSender.Delivery> next = queue.remove(0);
+                if (refused.contains(next.getKey().to().value())) {
+                    next.getValue().failed("MailException: 550 mailbox unavailable");
+                } else {
+                    sent.add(next.getKey());
+                    next.getValue().sent();
+                }
+            }
+        }
+
+        void flush() { flush(Integer.MAX_VALUE); }
+
+        /** The node dies: its queue, held in memory, is gone. */
+        void die() { queue.clear(); }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void mailLostWithADeadNodesQueueIsSentOnceByALaterRunAndMailTheServerRefusedIsNotSentAgain(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            people(t, 6, 1);
+            QueuedMail node = new QueuedMail();
+            node.refused.add(email("P05"));
+            ReminderRun.Result first = run(t, new AoReminderStore(t.ao), node, hostLocks(t), 2).runIfDue();
+            assertEquals(6, first.counts().queued(), first.message());
+            node.flush(2);
+            node.die();
+            assertEquals(List.of(email("P00"), email("P01")), node.recipients(), "the server took two mails before the node died");
+            AoReminderStore store = new AoReminderStore(t.ao);
+            assertEquals(LogEntry.SENT, store.logEntry(t.key("P01"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
+            assertEquals(LogEntry.HANDED_OVER, store.logEntry(t.key("P02"), TODAY, ReminderKind.REMINDER).orElseThrow().status());
+
+            QueuedMail survivor = new QueuedMail();
+            survivor.refused.add(email("P05"));
+            t.clock.advanceSeconds(5 * 60);
+            ReminderRun.Result soon = run(t, new AoReminderStore(t.ao), survivor, hostLocks(t), 2).runIfDue();
+            assertFalse(soon.ran(), "five minutes on, the queued mail may still be in a live node's queue: " + soon.message());
+
+            t.clock.advanceSeconds(6 * 60);
+            ReminderRun.Result later = run(t, new AoReminderStore(t.ao), survivor, hostLocks(t), 2).runIfDue();
+            assertTrue(later.ran(), later.message());
+            assertEquals(4, later.counts().queued(), "P02 to P05, whose mails died in the queue: " + later.message());
+            survivor.flush();
+            assertEquals(List.of(email("P02"), email("P03"), email("P04")), survivor.recipients(), "the lost mails, once each");
+            LogEntry refused = store.logEntry(t.key("P05"), TODAY, ReminderKind.REMINDER).orElseThrow();
+            assertEquals(SkipReason.MAIL_FAILED, refused.reason(), refused.toString());
+            assertTrue(refused.detail().contains("550"), refused.detail());
+
+            t.clock.advanceSeconds(30 * 60);
+            assertFalse(run(t, new AoReminderStore(t.ao), survivor, hostLocks(t), 2).runIfDue().ran(), "the day is done: nothing is abandoned");
+            survivor.flush();
+            assertEquals(3, survivor.sent.size(), "nobody twice, and the refused mail is not sent again");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void aMailHandedOverByTheVersionBeforeSentReportsIsTakenAsSentAfterAnUpgrade(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            people(t, 2, 1);
+            // What model version 9 left of this morning's run: P00's mail handed over, no report of it ever to come.
+            Map<String, Object> row = new java.util.HashMap<>();
+            row.put("LOG_KEY", "REMINDER|" + TODAY + "|" + t.key("P00"));
+            row.put("USER_KEY", t.key("P00"));
+            row.put("LOG_DAY", TODAY.toString());
+            row.put("KIND", "REMINDER");
+            row.put("STATUS", LogEntry.QUEUED);
+            row.put("ITEMS", 1);
+            row.put("CREATED_AT", java.util.Date.from(t.clock.instant()));
+            t.ao.executeInTransaction(() -> {
+                t.ao.create(io.meetingmemo.reminder.ao.ReminderLogEntity.class, List.of(row));
+                return null;
+            });
+            t.clock.advanceSeconds(60 * 60);
+            RecordingMail mail = new RecordingMail();
+            run(t, mail).runIfDue();
+            t.clock.advanceSeconds(60 * 60);
+            run(t, mail).runIfDue();
+            assertEquals(List.of(email("P01")), mail.recipients(), "P00 had their reminder before the upgrade: not a second one");
         }
     }
 }

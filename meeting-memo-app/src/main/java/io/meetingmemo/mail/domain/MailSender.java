@@ -15,6 +15,26 @@ public interface MailSender {
      */
     void send(OutgoingMail mail) throws MailUnavailableException;
 
+    /**
+     * Hands one mail over for sending and tells {@code delivery} what became of it once the queue has given it to the
+     * mail server, or failed to (on the queue's thread, later). A node that dies in between loses its queue and calls
+     * neither, which is how a mail handed over but never sent is told apart from one that was sent. A sender that
+     * sends at once reports at once.
+     *
+     * @throws MailUnavailableException when no outgoing mail server is configured
+     */
+    default void send(OutgoingMail mail, Delivery delivery) throws MailUnavailableException {
+        send(mail);
+        delivery.sent();
+    }
+
+    /** What became of a mail handed over: given to the mail server, or refused by it. */
+    interface Delivery {
+        void sent();
+
+        void failed(String why);
+    }
+
     /** No outgoing mail server is configured, so the mail was not handed over. */
     final class MailUnavailableException extends Exception {
         public MailUnavailableException() {

@@ -188,17 +188,17 @@ public final class AoReminderStore implements ReminderStore {
     }
 
     /**
-     * A claim still without an outcome long after it was made belongs to a run that died between claiming and handing
-     * the mail over (a killed node: its mail queue, held in memory, died with it). The first run to delete that claim
-     * (the delete names its status and age, so only one can) claims the person anew; a claim with an outcome, or a
-     * recent one, is left alone.
+     * A claim the mail queue never reported sent, long after it was made, belongs to a run that died before its mail
+     * left: between claiming and handing over, or with the mail still in its node's queue (held in memory, it died
+     * with the node). The first run to delete that claim (the delete names its status and age, so only one can) claims
+     * the person anew; a sent or skipped claim, or a recent one, is left alone.
      */
     private boolean takeOverAbandoned(Map<String, Object> row, Instant at) {
         Date abandonedBefore = Date.from(at.minus(ABANDONED_AFTER));
         try {
             return ao.executeInTransaction(() -> {
-                int deleted = ao.deleteWithSQL(ReminderLogEntity.class, "LOG_KEY = ? AND STATUS = ? AND CREATED_AT < ?",
-                        row.get("LOG_KEY"), LogEntry.CLAIMED, abandonedBefore);
+                int deleted = ao.deleteWithSQL(ReminderLogEntity.class, "LOG_KEY = ? AND STATUS IN (?, ?) AND CREATED_AT < ?",
+                        row.get("LOG_KEY"), LogEntry.CLAIMED, LogEntry.HANDED_OVER, abandonedBefore);
                 if (deleted != 1) return false;
                 ao.create(ReminderLogEntity.class, List.of(row));
                 return true;
@@ -214,14 +214,41 @@ public final class AoReminderStore implements ReminderStore {
 
     @Override
     public void recordOutcome(String userKey, LocalDate day, ReminderKind kind, SkipReason reason, String detail) {
+        // The queue may have sent the mail (and said so) before the run gets here: only a bare claim changes.
+        changeLog(userKey, day, kind, Set.of(LogEntry.CLAIMED), reason == null ? LogEntry.HANDED_OVER : LogEntry.SKIPPED, reason, detail);
+    }
+
+    @Override
+    public void recordDelivery(String userKey, LocalDate day, ReminderKind kind, String failure) {
+        changeLog(userKey, day, kind, Set.of(LogEntry.CLAIMED, LogEntry.HANDED_OVER),
+                failure == null ? LogEntry.SENT : LogEntry.SKIPPED, failure == null ? null : SkipReason.MAIL_FAILED, failure);
+    }
+
+    private void changeLog(String userKey, LocalDate day, ReminderKind kind, Set<String> from, String status, SkipReason reason, String detail) {
         ao.executeInTransaction(() -> {
             for (ReminderLogEntity e : ao.find(ReminderLogEntity.class, Query.select().where("LOG_KEY = ?", logKey(userKey, day, kind)))) {
-                e.setStatus(reason == null ? LogEntry.QUEUED : LogEntry.SKIPPED);
+                if (!from.contains(e.getStatus())) continue;
+                e.setStatus(status);
                 e.setReason(reason == null ? null : reason.name());
                 e.setDetail(detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail);
                 e.save();
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<String> abandonedClaims(LocalDate day, ReminderKind kind, Instant at, String afterUserKey, int limit) {
+        Date abandonedBefore = Date.from(at.minus(ABANDONED_AFTER));
+        return ao.executeInTransaction(() -> {
+            List<String> keys = new ArrayList<>();
+            Query query = afterUserKey == null
+                    ? Query.select().where("LOG_DAY = ? AND KIND = ? AND STATUS IN (?, ?) AND CREATED_AT < ?",
+                            day.toString(), kind.name(), LogEntry.CLAIMED, LogEntry.HANDED_OVER, abandonedBefore)
+                    : Query.select().where("LOG_DAY = ? AND KIND = ? AND STATUS IN (?, ?) AND CREATED_AT < ? AND USER_KEY > ?",
+                            day.toString(), kind.name(), LogEntry.CLAIMED, LogEntry.HANDED_OVER, abandonedBefore, afterUserKey);
+            for (ReminderLogEntity e : ao.find(ReminderLogEntity.class, query.order("USER_KEY").limit(limit))) keys.add(e.getUserKey());
+            return keys;
         });
     }
 

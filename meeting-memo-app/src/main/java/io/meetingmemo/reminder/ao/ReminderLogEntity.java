@@ -30,7 +30,7 @@ public interface ReminderLogEntity extends Entity {
     String getKind();
     void setKind(String kind);
 
-    /** claimed, queued or skipped. */
+    /** claimed, handed-over (to the mail queue), sent (the mail server took it) or skipped; queued: handed over by model 9 or before. */
     String getStatus();
     void setStatus(String status);
 

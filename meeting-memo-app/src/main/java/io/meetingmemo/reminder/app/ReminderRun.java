@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * database: the run holds its own cluster lock (Confluence runs a job anyway when its own lock wait times out, so two
  * runs can overlap), and each person's log row is inserted before their mail is handed over, so whichever run inserts
  * it sends and the other skips. The run records how far it got after every page of recipients; a run after a crash
- * goes on from there. Mail and bad data never fail the run: each person's problem is recorded and the run goes on.
+ * goes on from there, and takes over the people a dead run claimed and never sent (the mail queue reports each mail
+ * the server took; a node's queue is held in memory and dies with it), once the claim is too old to be a run at work.
+ * Mail and bad data never fail the run: each person's problem is recorded and the run goes on.
  */
 public final class ReminderRun {
     static final String LOCK = "io.meetingmemo.confluence.reminders.run";
@@ -82,8 +84,9 @@ public final class ReminderRun {
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (now.getHour() < settings.hour()) return new Result(false, "not yet: reminders go out from " + settings.hour() + ":00", RunCounts.NONE);
         LocalDate day = now.toLocalDate();
-        // A day on which nothing could be sent (no mail server) is tried again at the next run.
-        if (store.run(day).map(r -> r.isFinished() && r.outcome() == RunOutcome.DONE).orElse(false)) {
+        // A day on which nothing could be sent (no mail server) is tried again at the next run; so is a done day with
+        // mail that a node claimed and never sent (it died with the mail in its queue).
+        if (store.run(day).map(r -> r.isFinished() && r.outcome() == RunOutcome.DONE).orElse(false) && !hasAbandonedClaims(day)) {
             return new Result(false, "today's reminders are done", RunCounts.NONE);
         }
         return run(day, settings, false);
@@ -111,7 +114,12 @@ public final class ReminderRun {
                 store.finishRun(day, clock.instant(), RunOutcome.NOTHING_SENT, why, RunCounts.NONE);
                 return new Result(false, why, RunCounts.NONE);
             }
-            RunCounts total = sendFrom(day, settings, fromStart || record.isFinished() ? null : record.cursor());
+            // A done day is only gone through again from the start when asked to; otherwise its abandoned claims are
+            // what is left. A run after a crash goes on from its position, then takes over what the dead run claimed
+            // before it and never sent.
+            boolean done = record.isFinished() && record.outcome() == RunOutcome.DONE;
+            RunCounts total = done && !fromStart ? RunCounts.NONE : sendFrom(day, settings, fromStart || record.isFinished() ? null : record.cursor());
+            total = total.plus(sendAbandoned(day, settings));
             // The digests of the week's day: people who turned them on, each once (the log decides, as for reminders).
             if (day.getDayOfWeek() == settings.digestDay()) total = total.plus(sendDigests(day, settings));
             String message = total.queued() + " mails queued, " + total.skipped() + " skipped, " + total.alreadyDone() + " already sent";
@@ -122,32 +130,21 @@ public final class ReminderRun {
         }
     }
 
+    private boolean hasAbandonedClaims(LocalDate day) {
+        return !store.abandonedClaims(day, ReminderKind.REMINDER, clock.instant(), null, 1).isEmpty()
+                || !store.abandonedClaims(day, ReminderKind.DIGEST, clock.instant(), null, 1).isEmpty();
+    }
+
+    private DueItemSource.Scan scan(LocalDate day, ReminderSettings settings) {
+        return items.scan(new DueItemSource.Criteria(day.plusDays(settings.daysBefore()), Set.copyOf(settings.excludedSpaceKeys())));
+    }
+
     private RunCounts sendFrom(LocalDate day, ReminderSettings settings, String cursor) {
-        DueItemSource.Scan scan = items.scan(new DueItemSource.Criteria(day.plusDays(settings.daysBefore()),
-                Set.copyOf(settings.excludedSpaceKeys())));
+        DueItemSource.Scan scan = scan(day, settings);
         Set<String> muted = store.mutedSeries();
         RunCounts total = RunCounts.NONE;
         for (List<String> page = scan.recipientsAfter(cursor, pageSize); !page.isEmpty(); page = scan.recipientsAfter(cursor, pageSize)) {
-            Map<String, PersonSettings> choices = store.personSettings(page);
-            Map<String, PersonReminder> reminders = new LinkedHashMap<>();
-            Map<String, Boolean> visible = new HashMap<>();
-            Map<String, Integer> dueButHidden = new HashMap<>();
-            for (String r : page) reminders.put(r, new PersonReminder(r));
-            scan.itemsOf(page, addressed -> {
-                DueReason reason = DueReason.of(addressed.item().dueDate(), day, settings.daysBefore()).orElse(null);
-                if (reason == null || addressed.item().series() != null && muted.contains(addressed.item().series())) return;
-                String who = addressed.recipientKey();
-                if (!visible.computeIfAbsent(who + "|" + addressed.item().pageId(), k -> directory.canView(who, addressed.item().pageId()))) {
-                    dueButHidden.merge(who, 1, Integer::sum);
-                    return;
-                }
-                reminders.get(who).add(addressed.item().withReason(reason));
-            });
-            RunCounts counts = RunCounts.NONE;
-            for (PersonReminder reminder : reminders.values()) {
-                counts = counts.plus(remind(reminder, dueButHidden.getOrDefault(reminder.recipientKey(), 0),
-                        choices.getOrDefault(reminder.recipientKey(), PersonSettings.defaultsFor(reminder.recipientKey())), day));
-            }
+            RunCounts counts = remindPage(scan, page, muted, settings, day, false);
             cursor = page.get(page.size() - 1);
             store.advanceRun(day, cursor, counts);
             total = total.plus(counts);
@@ -155,10 +152,59 @@ public final class ReminderRun {
         return total;
     }
 
+    /**
+     * The people whose reminder a dead run claimed and never sent, page by page: each is claimed anew and gets the
+     * reminder of what is due now; someone with nothing due any more is recorded as skipped, so the claim is settled.
+     */
+    private RunCounts sendAbandoned(LocalDate day, ReminderSettings settings) {
+        DueItemSource.Scan scan = null;
+        Set<String> muted = null;
+        RunCounts total = RunCounts.NONE;
+        String after = null;
+        for (List<String> page = store.abandonedClaims(day, ReminderKind.REMINDER, clock.instant(), null, pageSize); !page.isEmpty();
+             page = store.abandonedClaims(day, ReminderKind.REMINDER, clock.instant(), after, pageSize)) {
+            if (scan == null) {
+                scan = scan(day, settings);
+                muted = store.mutedSeries();
+            }
+            RunCounts counts = remindPage(scan, page, muted, settings, day, true);
+            store.advanceRun(day, page.get(page.size() - 1), counts);
+            total = total.plus(counts);
+            after = page.get(page.size() - 1);
+        }
+        return total;
+    }
+
+    /** One page of recipients' reminders; {@code settleClaims}: people with nothing to tell are still claimed and recorded. */
+    private RunCounts remindPage(DueItemSource.Scan scan, List<String> page, Set<String> muted, ReminderSettings settings, LocalDate day,
+                                 boolean settleClaims) {
+        Map<String, PersonSettings> choices = store.personSettings(page);
+        Map<String, PersonReminder> reminders = new LinkedHashMap<>();
+        Map<String, Boolean> visible = new HashMap<>();
+        Map<String, Integer> dueButHidden = new HashMap<>();
+        for (String r : page) reminders.put(r, new PersonReminder(r));
+        scan.itemsOf(page, addressed -> {
+            DueReason reason = DueReason.of(addressed.item().dueDate(), day, settings.daysBefore()).orElse(null);
+            if (reason == null || addressed.item().series() != null && muted.contains(addressed.item().series())) return;
+            String who = addressed.recipientKey();
+            if (!visible.computeIfAbsent(who + "|" + addressed.item().pageId(), k -> directory.canView(who, addressed.item().pageId()))) {
+                dueButHidden.merge(who, 1, Integer::sum);
+                return;
+            }
+            reminders.get(who).add(addressed.item().withReason(reason));
+        });
+        RunCounts counts = RunCounts.NONE;
+        for (PersonReminder reminder : reminders.values()) {
+            counts = counts.plus(remind(reminder, dueButHidden.getOrDefault(reminder.recipientKey(), 0),
+                    choices.getOrDefault(reminder.recipientKey(), PersonSettings.defaultsFor(reminder.recipientKey())), day, settleClaims));
+        }
+        return counts;
+    }
+
     /** One person's reminder of the day. */
-    private RunCounts remind(PersonReminder reminder, int hidden, PersonSettings choice, LocalDate day) {
+    private RunCounts remind(PersonReminder reminder, int hidden, PersonSettings choice, LocalDate day, boolean settleClaim) {
         String who = reminder.recipientKey();
-        if (reminder.total() == 0 && hidden == 0) return RunCounts.NONE; // nothing to tell them today
+        if (reminder.total() == 0 && hidden == 0 && !settleClaim) return RunCounts.NONE; // nothing to tell them today
         return deliver(who, ReminderKind.REMINDER, reminder.total(), choice.reminders(), day, () -> {
             // A page may have gone, or been restricted, since the items were read.
             reminder.removeAll(item -> !directory.canView(who, item.pageId()));
@@ -215,7 +261,12 @@ public final class ReminderRun {
         if (skip == null && !stillVisible.getAsBoolean()) skip = SkipReason.NOTHING_VISIBLE;
         if (skip == null) {
             try {
-                sender.send(compose.apply(recipient));
+                // The queue reports when the mail server has it: until then the claim may still be lost with this node.
+                sender.send(compose.apply(recipient), new MailSender.Delivery() {
+                    @Override public void sent() { store.recordDelivery(who, day, kind, null); }
+
+                    @Override public void failed(String why) { store.recordDelivery(who, day, kind, why); }
+                });
             } catch (MailSender.MailUnavailableException e) {
                 skip = SkipReason.NO_MAIL_SERVER;
             } catch (RuntimeException e) {

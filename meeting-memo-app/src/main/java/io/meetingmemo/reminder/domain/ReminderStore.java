@@ -40,8 +40,25 @@ public interface ReminderStore {
      */
     boolean claimMail(String userKey, LocalDate day, ReminderKind kind, int items, Instant at);
 
-    /** What came of the claimed mail: handed over (reason null) or skipped for the reason. */
+    /**
+     * What came of the claimed mail: handed over (reason null) or skipped for the reason. A claim the mail queue has
+     * already reported on (sent, or failed) keeps that report.
+     */
     void recordOutcome(String userKey, LocalDate day, ReminderKind kind, SkipReason reason, String detail);
+
+    /**
+     * What the mail queue reports on a claimed or handed-over mail: the mail server took it ({@code failure} null), or
+     * refused it for that reason (then the claim is skipped with {@link SkipReason#MAIL_FAILED}).
+     */
+    void recordDelivery(String userKey, LocalDate day, ReminderKind kind, String failure);
+
+    /**
+     * People of that day and kind whose claim was abandoned: claimed or handed over, never reported sent, and older at
+     * {@code at} than a run at work could be (a node died, and its mail queue, held in memory, with it). In user-key
+     * order after {@code afterUserKey} (null: from the first), at most {@code limit}. Claiming such a person again
+     * takes the claim over.
+     */
+    java.util.List<String> abandonedClaims(LocalDate day, ReminderKind kind, Instant at, String afterUserKey, int limit);
 
     Optional<LogEntry> logEntry(String userKey, LocalDate day, ReminderKind kind);
 
@@ -59,7 +76,15 @@ public interface ReminderStore {
     void finishRun(LocalDate day, Instant at, RunOutcome outcome, String message, RunCounts counts);
 
     record LogEntry(String userKey, LocalDate day, ReminderKind kind, String status, SkipReason reason, String detail, int items) {
+        /** Handed over to the mail queue; the queue has not yet reported it sent (it may yet die with its node). */
+        public static final String HANDED_OVER = "handed-over";
+        /**
+         * Handed over by a version of the app that did not wait for the queue's report (model version 9 and before):
+         * taken as sent, so an upgrade during the day sends nobody a second reminder.
+         */
         public static final String QUEUED = "queued";
+        /** The mail server took the mail. */
+        public static final String SENT = "sent";
         public static final String SKIPPED = "skipped";
         public static final String CLAIMED = "claimed";
     }

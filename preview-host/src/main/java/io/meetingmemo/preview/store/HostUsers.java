@@ -72,7 +72,8 @@ public final class HostUsers implements UserManager, UserAccessor {
         }
     }
 
-    static String keyFor(String username) {
+    /** The user key the host gives a person of that username (32 hex digits). */
+    public static String keyFor(String username) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(("preview-user:" + username).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
