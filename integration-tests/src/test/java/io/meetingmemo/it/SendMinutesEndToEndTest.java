@@ -64,11 +64,16 @@ class SendMinutesEndToEndTest {
         return body;
     }
 
-    /** The mail the host's SMTP server received, after the mail queue is flushed, as its outbox lists it. */
+    /**
+     * The minutes the host's SMTP server received, after the mail queue is flushed, as its outbox lists them; the host's
+     * reminder job may mail the demo's people on its own, and those mails (subject "Meeting Memo …") are left aside.
+     */
     private static List<JsonNode> outbox() throws Exception {
         test.as("admin").json("POST", "/rest/preview/1.0/mail/flush", TestHost.JSON.createObjectNode(), 200);
         List<JsonNode> mails = new ArrayList<>();
-        test.as("admin").json("GET", "/rest/preview/1.0/outbox", null, 200).forEach(mails::add);
+        for (JsonNode mail : test.as("admin").json("GET", "/rest/preview/1.0/outbox", null, 200)) {
+            if (!mail.path("subject").asText().contains("Meeting Memo")) mails.add(mail);
+        }
         return mails;
     }
 

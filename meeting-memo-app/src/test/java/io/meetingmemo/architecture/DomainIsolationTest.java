@@ -83,7 +83,9 @@ class DomainIsolationTest {
     /** The persistence adapters: each feature's {@code ao} package (tracker, series, reminders, minutes, decisions, contacts, …). */
     @Test
     void activeObjectsIsUsedOnlyByThePersistenceAdapter() {
-        noClasses().that().resideOutsideOfPackages("io.meetingmemo.*.ao..", "io.meetingmemo.platform..")
+        noClasses().that().resideOutsideOfPackages("io.meetingmemo.*.ao..", "io.meetingmemo.platform..",
+                        // The tests' Active Objects service, on the class path when the tests run without packaging.
+                        "io.meetingmemo.embeddedao..")
                 .should().dependOnClassesThat().resideInAnyPackage("net.java.ao..", "com.atlassian.activeobjects..")
                 .check(APP);
     }
