@@ -78,7 +78,7 @@ class MacroBrowserInBrowserTest {
                     "decision-log", "contacts"), names);
             WebElement memoItem = browser.driver.findElement(By.cssSelector(".macro-browser-item[data-macro-name='meeting-memo']"));
             assertTrue(memoItem.getText().contains("Kokousmuistio"), memoItem.getText());
-            browser.driver.findElement(By.id("macro-browser-search")).sendKeys("rekisteri");
+            browser.driver.findElement(By.id("macro-browser-search")).sendKeys("toimenpiderekisteri");
             browser.wait.until(d -> d.findElements(By.cssSelector(".macro-browser-list li:not([hidden])")).size() == 1);
             new Select(browser.driver.findElement(By.id("macro-browser-category"))).selectByValue("communication");
             browser.wait.until(d -> d.findElement(By.cssSelector(".macro-browser-none")).isDisplayed());
