@@ -4,6 +4,8 @@ import io.meetingmemo.bench.data.DataSetGenerator;
 import io.meetingmemo.bench.data.People;
 import io.meetingmemo.memo.domain.ActionSource;
 import io.meetingmemo.memo.domain.ActionStatus;
+import io.meetingmemo.memo.domain.Contact;
+import io.meetingmemo.memo.domain.Guest;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.MemoAction;
 import io.meetingmemo.memo.domain.StorageFormatWriter;
@@ -18,7 +20,15 @@ import java.util.List;
  */
 public record SyncPages(String original, String edited, String editedWithAdditions) {
     public static SyncPages of(int actions, long seed, People people) {
-        Memo memo = DataSetGenerator.memoPage(actions, seed, people).memos().get(0);
+        Memo generated = DataSetGenerator.memoPage(actions, seed, people).memos().get(0);
+        // The same two guests and one contact on every size of page, so that sizes differ only in their actions (the
+        // generator draws 0–4 guests and 0–2 contacts a memo, and guests cost the contacts register its own statements).
+        Memo memo = new Memo(generated.key(), generated.title(), generated.date(), generated.time(), generated.location(),
+                generated.series(), generated.attendees(), generated.absent(), generated.minutesBy(),
+                List.of(new Guest("sync-vieras-1", "Vieras Yksi", "Jyväskylän yliopisto", "asiantuntija", "vieras.yksi@example.org"),
+                        new Guest("sync-vieras-2", "Vieras Kaksi", "JAMK", "suunnittelija", null)),
+                List.of(new Contact("sync-kontakti-1", "Yhteyshenkilö Kolme", "Keskisuomalainen", "toimittaja", null, null, null, null)),
+                generated.decisions(), generated.actions());
         List<MemoAction> edited = new ArrayList<>();
         int reworded = 0, toggled = 0;
         for (int i = 2; i < memo.actions().size(); i++) {
