@@ -1,6 +1,5 @@
 package io.meetingmemo.platform;
 
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
@@ -13,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Reminder recipients in Confluence: name and address from SAL's profile, deactivation from the user accessor, and
- * "may view" from the app's permission policy asked as that person (a scheduled job runs as nobody, so the person is
- * set as the thread's user for the question and the previous one restored).
+ * "may view" from the app's permission policy for that person ({@link ContentPermissions#accessOf}, the rule the
+ * minutes' recipients follow too).
  */
 public final class ConfluenceRecipients implements RecipientDirectory {
     private final UserManager userManager;
@@ -38,14 +37,6 @@ public final class ConfluenceRecipients implements RecipientDirectory {
 
     @Override
     public boolean canView(String userKey, long pageId) {
-        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
-        if (user == null) return false;
-        ConfluenceUser before = AuthenticatedUserThreadLocal.get();
-        AuthenticatedUserThreadLocal.set(user);
-        try {
-            return permissions.canView(pageId);
-        } finally {
-            AuthenticatedUserThreadLocal.set(before);
-        }
+        return permissions.accessOf(userKey, pageId) == ContentPermissions.PersonAccess.VIEWER;
     }
 }

@@ -301,12 +301,7 @@ public class ContactsResource {
 
     private static Map<String, Object> fields(Map<String, Object> body, Set<String> allowed) {
         if (body == null) throw ApiErrors.badRequest("send a JSON object with the entry's fields");
-        for (String field : body.keySet()) {
-            if (!allowed.contains(field)) {
-                throw ApiErrors.badRequest("unknown field \"" + field + "\""
-                        + (allowed.isEmpty() ? "; send {}" : "; allowed: " + String.join(", ", allowed.stream().sorted().toList())));
-            }
-        }
+        RequestValues.noUnknownFields(body, allowed);
         return body;
     }
 

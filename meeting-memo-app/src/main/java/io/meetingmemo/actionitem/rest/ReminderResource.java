@@ -113,9 +113,7 @@ public class ReminderResource {
     /** Every field present, none unknown. */
     static Map<String, Object> fields(Map<String, Object> request, Set<String> allowed) {
         if (request == null) throw ApiErrors.badRequest("send a JSON object with " + String.join(", ", allowed.stream().sorted().toList()));
-        for (String field : request.keySet()) {
-            if (!allowed.contains(field)) throw ApiErrors.badRequest("unknown field \"" + field + "\"; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
-        }
+        RequestValues.noUnknownFields(request, allowed);
         for (String field : allowed) {
             if (!request.containsKey(field) || request.get(field) == null) throw ApiErrors.badRequest(field + " is required");
         }

@@ -57,4 +57,14 @@ final class RequestValues {
     }
 
     static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+
+    /** Refuses a JSON body holding a field the write does not take, naming the fields it does. */
+    static void noUnknownFields(java.util.Map<String, Object> body, java.util.Set<String> allowed) {
+        for (String field : body.keySet()) {
+            if (!allowed.contains(field)) {
+                throw ApiErrors.badRequest("unknown field \"" + field + "\""
+                        + (allowed.isEmpty() ? "; send {}" : "; allowed: " + String.join(", ", allowed.stream().sorted().toList())));
+            }
+        }
+    }
 }

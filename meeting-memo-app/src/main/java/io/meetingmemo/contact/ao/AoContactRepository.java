@@ -227,12 +227,7 @@ public final class AoContactRepository implements ContactRepository {
                 where.append(" AND STATUS = ?");
                 params.add(q.status().code());
             }
-            if (q.afterNameKey() != null) {
-                where.append(" AND NAME_KEY >= ? AND (NAME_KEY > ? OR ID > ?)");
-                params.add(q.afterNameKey());
-                params.add(q.afterNameKey());
-                params.add((int) q.afterId());
-            }
+            after(where, params, q.afterNameKey(), q.afterId());
             List<ContactPerson> found = new ArrayList<>();
             for (ContactPersonEntity e : ao.find(ContactPersonEntity.class, Query.select(PERSON_COLUMNS)
                     .where(where.toString(), params.toArray()).order("NAME_KEY, ID").limit(max))) found.add(toPerson(e));
@@ -259,12 +254,7 @@ public final class AoContactRepository implements ContactRepository {
                 where.append(" AND NETWORK_KEYS LIKE ? ESCAPE '!'");
                 params.add("%|" + likeEscape(NameKey.of(q.network())) + "|%");
             }
-            if (q.afterNameKey() != null) {
-                where.append(" AND NAME_KEY >= ? AND (NAME_KEY > ? OR ID > ?)");
-                params.add(q.afterNameKey());
-                params.add(q.afterNameKey());
-                params.add((int) q.afterId());
-            }
+            after(where, params, q.afterNameKey(), q.afterId());
             List<Organisation> found = new ArrayList<>();
             for (ContactOrganisationEntity e : ao.find(ContactOrganisationEntity.class, Query.select(ORGANISATION_COLUMNS)
                     .where(where.toString(), params.toArray()).order("NAME_KEY, ID").limit(max))) found.add(toOrganisation(e));
@@ -543,6 +533,15 @@ public final class AoContactRepository implements ContactRepository {
         if (values.isEmpty()) return;
         where.append(column).append(" IN (").append("?,".repeat(values.size() - 1)).append("?)");
         params.addAll(values);
+    }
+
+    /** The keyset position of a list in name order: entries after this name key and id (the leading bound seeks the index). */
+    private static void after(StringBuilder where, List<Object> params, String nameKey, long id) {
+        if (nameKey == null) return;
+        where.append(" AND NAME_KEY >= ? AND (NAME_KEY > ? OR ID > ?)");
+        params.add(nameKey);
+        params.add(nameKey);
+        params.add((int) id);
     }
 
     private static String inClause(String column, int count) {

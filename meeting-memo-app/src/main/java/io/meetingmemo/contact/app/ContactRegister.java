@@ -185,7 +185,7 @@ public final class ContactRegister {
                 changed.website(), changed.version());
         validate(ContactValidation.organisation(next));
         if (!repository.updateOrganisation(next)) throw stale("organisation", id);
-        return repository.organisation(id).orElseThrow();
+        return stored(next);
     }
 
     public ContactPerson createPerson(ContactPerson draft) {
@@ -205,7 +205,7 @@ public final class ContactRegister {
         checkOrganisation(next);
         validate(ContactValidation.person(next));
         if (!repository.updatePerson(next)) throw stale("person", id);
-        return repository.person(id).orElseThrow();
+        return stored(next);
     }
 
     /** Joins {@code otherId} into {@code keptId}: the kept entry stays with its values and gains the other's links. */
@@ -225,8 +225,9 @@ public final class ContactRegister {
         }
         if (kept.version() != keptVersion) throw stale("person", keptId);
         if (other.version() != otherVersion) throw stale("person", otherId);
-        if (!repository.merge(ContactMerge.merge(kept, other), other)) throw stale("person", otherId);
-        return repository.person(keptId).orElseThrow();
+        ContactPerson merged = ContactMerge.merge(kept, other);
+        if (!repository.merge(merged, other)) throw stale("person", otherId);
+        return stored(merged);
     }
 
     /** Everything the app holds about a person, for an administrator answering a request about personal data. */
@@ -272,6 +273,24 @@ public final class ContactRegister {
         open.sort(java.util.Comparator.comparing(ActionItem::dueDate, java.util.Comparator.nullsLast(LocalDate::compareTo))
                 .thenComparing(ActionItem::id));
         return open;
+    }
+
+    /** An entry as a successful compare-and-set stored it: the values written, one version on (no read back). */
+    private static ContactPerson stored(ContactPerson written) {
+        ContactPerson p = written;
+        return new ContactPerson(p.id(), p.spaceKey(), p.name().strip(), p.organisationId(), text(p.role()), text(p.email()),
+                text(p.phone()), p.keeperKey(), p.status(), text(p.notes()), text(p.purpose()), p.retainUntil(), p.lastMet(),
+                p.version() + 1);
+    }
+
+    private static Organisation stored(Organisation written) {
+        return new Organisation(written.id(), written.spaceKey(), written.name().strip(), written.kind(),
+                written.networks().stream().map(String::strip).toList(), text(written.website()), written.version() + 1);
+    }
+
+    /** Text as the register stores it: stripped, and blank as none. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private ContactPerson visiblePerson(long id) {

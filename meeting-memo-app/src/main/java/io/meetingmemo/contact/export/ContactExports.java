@@ -15,8 +15,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The people of a contacts register as CSV (the action-item export's rules: UTF-8 with a byte order mark, RFC 4180,
@@ -24,7 +22,6 @@ import org.apache.commons.csv.CSVPrinter;
  * and folds every value itself, so a name with line breaks or semicolons stays one value of one card.
  */
 public final class ContactExports {
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
     public static final List<String> COLUMNS = List.of("id", "name", "organisation", "role", "email", "phone", "status",
             "keeps in touch", "space", "url");
 
@@ -40,18 +37,13 @@ public final class ContactExports {
     }
 
     public void csv(Iterable<ContactPerson> people, Writer out) {
-        try {
-            out.write(BYTE_ORDER_MARK);
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build());
-            for (ContactPerson p : people) {
-                csv.printRecord(p.id(), cell(p.name()), cell(organisation(p)), cell(p.role()), cell(p.email()), cell(p.phone()),
-                        p.status().code(), cell(p.keeperKey() == null ? null : displayNameOfUserKey.apply(p.keeperKey())),
-                        cell(p.spaceKey()), cell(urlOf.apply(p)));
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SpreadsheetCsv csv = SpreadsheetCsv.start(out, COLUMNS);
+        for (ContactPerson p : people) {
+            csv.row(p.id(), cell(p.name()), cell(organisation(p)), cell(p.role()), cell(p.email()), cell(p.phone()),
+                    p.status().code(), cell(p.keeperKey() == null ? null : displayNameOfUserKey.apply(p.keeperKey())),
+                    cell(p.spaceKey()), cell(urlOf.apply(p)));
         }
+        csv.finish();
     }
 
     public void vcard(Iterable<ContactPerson> people, Writer out) {
