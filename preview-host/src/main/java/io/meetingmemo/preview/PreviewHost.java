@@ -173,7 +173,7 @@ public final class PreviewHost implements AutoCloseable {
         HostPlatform platform = new HostPlatform(descriptor, appClassLoader, ao, pageStore, users,
                 new HostTemplateRenderer(appClassLoader), baseUrl);
         if (options.clockStart() != null) platform.clock().setNow(options.clockStart());
-        HostSmtpServer smtp = options.smtp() && options.smtpRelayPort() == 0 ? HostSmtpServer.start(options.smtpPort()) : null;
+        HostSmtpServer smtp = options.smtp() && options.smtpRelayPort() == 0 ? HostSmtpServer.start(options.smtpPort(), options.port()) : null;
         try {
             return wire(options, descriptor, appClassLoader, ao, platform, smtp);
         } catch (RuntimeException e) {

@@ -39,7 +39,16 @@ public final class HostSmtpServer implements AutoCloseable {
 
     /** Starts on {@code port} of 127.0.0.1, or on a free port when it is 0. */
     public static HostSmtpServer start(int port) {
-        int chosen = port != 0 ? port : freePort();
+        return start(port, 0);
+    }
+
+    /**
+     * As {@link #start(int)}; a free port is never {@code reserved}, the port the host's web server is about to bind (a
+     * port the system just gave out and took back can be given out again, and the web server would then fail to start).
+     */
+    public static HostSmtpServer start(int port, int reserved) {
+        int chosen = port;
+        while (chosen == 0 || port == 0 && chosen == reserved) chosen = freePort();
         GreenMail greenMail = new GreenMail(new ServerSetup(chosen, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try {
             greenMail.start();
