@@ -108,11 +108,20 @@ class MemoRenderingByMacroIdTest {
         return body.toString();
     }
 
+    /**
+     * The statements of one view. The counter sees every thread of the host, and the host's scheduler and
+     * task queues may run meanwhile; they only ever add statements, so the fewest of three views is the
+     * view's own count.
+     */
     private static long statementsToView(String pageId) throws Exception {
         view(pageId);
-        long before = StatementCounter.total();
-        view(pageId);
-        return StatementCounter.total() - before;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = StatementCounter.total();
+            view(pageId);
+            fewest = Math.min(fewest, StatementCounter.total() - before);
+        }
+        return fewest;
     }
 
     private static double medianMillisToView(String pageId) throws Exception {
