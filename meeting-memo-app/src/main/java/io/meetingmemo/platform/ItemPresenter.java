@@ -1,6 +1,7 @@
 package io.meetingmemo.platform;
 
 import io.meetingmemo.actionitem.domain.ActionItem;
+import io.meetingmemo.contact.domain.ErasedPerson;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.memo.domain.UserRef;
 import java.time.LocalDate;
@@ -25,17 +26,30 @@ public final class ItemPresenter {
      */
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])@([\\p{L}\\p{N}_][\\p{L}\\p{N}._@-]*[\\p{L}\\p{N}_]|[\\p{L}\\p{N}_])");
 
+    /** The i18n key of the words an erased person is shown as. */
+    public static final String ERASED_PERSON_KEY = "meeting-memo.person.erased";
+
     private final ConfluenceUsers users;
     private final LocalDate today;
     private final Locale locale;
+    private final String erasedPerson;
     private final Map<String, Optional<ConfluenceUsers.Person>> byKey = new HashMap<>();
     private final Map<String, Optional<ConfluenceUsers.Person>> byNameOrKey = new HashMap<>();
 
     /** @param today the reader's today, which decides what is overdue */
     public ItemPresenter(ConfluenceUsers users, LocalDate today, Locale locale) {
+        this(users, today, locale, null);
+    }
+
+    /**
+     * @param erasedPerson how an erased person is shown to this reader ("Erased person" in their language); null shows
+     *                     nobody in their place
+     */
+    public ItemPresenter(ConfluenceUsers users, LocalDate today, Locale locale, String erasedPerson) {
         this.users = users;
         this.today = today;
         this.locale = locale == null ? Locale.ENGLISH : locale;
+        this.erasedPerson = erasedPerson;
     }
 
     public LocalDate today() { return today; }
@@ -58,7 +72,12 @@ public final class ItemPresenter {
 
     /** Who an item is for: the assignee's display name, else the free-text owner. */
     public String owner(ActionItem item) {
-        return item.assigneeKey() != null ? personByKey(item.assigneeKey()) : item.ownerName();
+        return item.assigneeKey() != null ? personByKey(item.assigneeKey()) : ownerName(item.ownerName());
+    }
+
+    /** A free-text owner as stored: as written, or "Erased person" in the reader's language for an erased one. */
+    public String ownerName(String stored) {
+        return ErasedPerson.is(stored) ? erasedPerson : stored;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.meetingmemo.platform;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,11 +15,13 @@ public final class Readers {
     private final ConfluenceUsers users;
     private final TimeZoneManager timeZones;
     private final Clock clock;
+    private final I18nResolver i18n;
 
-    public Readers(ConfluenceUsers users, TimeZoneManager timeZoneManager, Clock clock) {
+    public Readers(ConfluenceUsers users, TimeZoneManager timeZoneManager, Clock clock, I18nResolver i18n) {
         this.users = users;
         this.timeZones = timeZoneManager;
         this.clock = clock;
+        this.i18n = i18n;
     }
 
     /**
@@ -36,7 +39,9 @@ public final class Readers {
 
     /** How items are shown to the person asking, on the given day, in their language (null: no words, e.g. JSON). */
     public ItemPresenter presenter(LocalDate today, Locale locale) {
-        return new ItemPresenter(users, today, locale);
+        // JSON has no language of its own: an erased person reads in the caller's (SAL's locale of the request).
+        String erased = locale == null ? i18n.getText(ItemPresenter.ERASED_PERSON_KEY) : i18n.getText(locale, ItemPresenter.ERASED_PERSON_KEY);
+        return new ItemPresenter(users, today, locale, erased);
     }
 
     /** People as readers and REST callers name them: by username or key. */

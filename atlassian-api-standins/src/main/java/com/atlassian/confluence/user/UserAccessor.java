@@ -4,8 +4,9 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 
 /**
- * Stand-in for Confluence's user lookup, with only the two members reminders call: the user of a key (to ask the
- * permission manager on that person's behalf) and whether the account is deactivated.
+ * Stand-in for Confluence's user lookup, with only the members the app calls: the user of a key (to ask the
+ * permission manager on that person's behalf), whether the account is deactivated (reminders), and the accounts
+ * of a mail address (the contacts register's erasure).
  * <p>Signature source: Confluence 8.7.2 decompile (GitHub ngannk-fptu/Decompiled-Files, commit e0c88ec5),
  * {@code @Nullable ConfluenceUser getUserByKey(UserKey)} (overriding {@code ConfluenceUserResolver}) and
  * {@code @Deprecated boolean isDeactivated(User)}; OnlyOffice's 10.x code still calls
@@ -15,4 +16,12 @@ public interface UserAccessor {
     ConfluenceUser getUserByKey(UserKey key);
 
     boolean isDeactivated(User user);
+
+    /**
+     * The accounts whose profile address is this one (Confluence's user search by address), for telling whether a
+     * register entry is a Confluence user. Signature source: Confluence 8.7.2 decompile (as above),
+     * {@code public SearchResult getUsersByEmail(String)} declared on {@code bucket.user.UserAccessor}, which
+     * {@code DefaultUserAccessor} implements; interface method resolution finds it through the supertypes.
+     */
+    com.atlassian.user.search.SearchResult getUsersByEmail(String email);
 }

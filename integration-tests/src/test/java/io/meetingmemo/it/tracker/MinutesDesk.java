@@ -65,7 +65,8 @@ final class MinutesDesk implements AutoCloseable {
                 pageManager, userManager, (SpaceManager) services.get(SpaceManager.class), (UserAccessor) services.get(UserAccessor.class));
         ConfluencePages pages = new ConfluencePages(pageManager, (SpaceManager) services.get(SpaceManager.class));
         ConfluenceUsers users = new ConfluenceUsers(userManager);
-        Readers readers = new Readers(users, (TimeZoneManager) services.get(TimeZoneManager.class), clock);
+        Readers readers = new Readers(users, (TimeZoneManager) services.get(TimeZoneManager.class), clock,
+                (I18nResolver) services.get(I18nResolver.class));
         MemoPages memoPages = new MemoPages(pages, new AoActionItemRepository(ao), new AoMemoRecordRepository(ao), permissions,
                 new io.meetingmemo.actionitem.ao.SqlCarriedItems(new io.meetingmemo.platform.HostDatabase(
                         (com.atlassian.sal.api.rdbms.TransactionalExecutorFactory) services.get(com.atlassian.sal.api.rdbms.TransactionalExecutorFactory.class))));

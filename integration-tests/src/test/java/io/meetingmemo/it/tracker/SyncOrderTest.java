@@ -198,6 +198,7 @@ class SyncOrderTest {
             @Override public void flagMemos(long pageId, Boolean removed, Boolean hidden) { t.repository.flagMemos(pageId, removed, hidden); }
             @Override public List<ActionItem> findAfter(ActionItemQuery q, ListPosition after, int max) { return t.repository.findAfter(q, after, max); }
             @Override public List<StatusChange> history(long itemId) { return t.repository.history(itemId); }
+            @Override public java.util.Set<String> erasedAmong(java.util.Set<String> fingerprints) { return t.repository.erasedAmong(fingerprints); }
             @Override public boolean write(SyncWrite write) {
                 if (writes.incrementAndGet() == 1) race.run();
                 return t.repository.write(write);

@@ -194,6 +194,21 @@ public final class AoActionItemRepository implements ActionItemRepository {
                 .toList());
     }
 
+    /** One read of the register's erasure records: a page names at most a few hundred owners, well within one IN list. */
+    @Override
+    public java.util.Set<String> erasedAmong(java.util.Set<String> identityFingerprints) {
+        if (identityFingerprints.isEmpty()) return java.util.Set.of();
+        List<String> all = new ArrayList<>(identityFingerprints);
+        return ao.executeInTransaction(() -> {
+            java.util.Set<String> found = new java.util.LinkedHashSet<>();
+            for (io.meetingmemo.contact.ao.ContactErasureEntity e : ao.find(io.meetingmemo.contact.ao.ContactErasureEntity.class,
+                    Query.select("ID, FINGERPRINT").where("FINGERPRINT IN (" + "?,".repeat(all.size() - 1) + "?)", all.toArray()))) {
+                found.add(e.getFingerprint());
+            }
+            return found;
+        });
+    }
+
     /** The WHERE clause of a list query; every value is a bind parameter. */
     record ListQuery(String where, List<Object> params) {
         static ListQuery of(ActionItemQuery q, ListPosition after) {

@@ -50,4 +50,10 @@ public interface ActionItemRepository extends ActionItemLists {
 
     /** Status history of an item, oldest first. */
     List<StatusChange> history(long itemId);
+
+    /**
+     * Those of these identity fingerprints ({@code contact.domain.ErasureFingerprint}) whose person was erased: one
+     * query whatever their number; a sync asks it once, and only for a page whose actions name free-text owners.
+     */
+    java.util.Set<String> erasedAmong(java.util.Set<String> identityFingerprints);
 }

@@ -1,5 +1,7 @@
 package io.meetingmemo.actionitem.domain;
 
+import io.meetingmemo.contact.domain.ErasedPerson;
+import io.meetingmemo.contact.domain.ErasureFingerprint;
 import io.meetingmemo.decision.domain.DecisionChanges;
 import io.meetingmemo.decision.domain.DecisionSync;
 import io.meetingmemo.decision.domain.StoredDecision;
@@ -84,11 +86,12 @@ public final class ActionItemSync {
     }
 
     private Outcome apply(PageSnapshot page, ParsedPage parsed, String actorKey) {
+        Set<String> erasedOwners = erasedOwners(page, parsed);
         for (int round = 1; ; round++) {
             List<ActionItem> existing = repository.findByPage(page.pageId());
             List<StoredDecision> decisions = repository.decisionsOfPage(page.pageId());
             Instant now = clock.instant();
-            Plan plan = plan(page, parsed, existing, actorKey, now, users);
+            Plan plan = plan(page, parsed, existing, actorKey, now, users, erasedOwners);
             SyncWrite write = plan.write.claiming(page.pageId(), page.version(), memoRecords(page, parsed, users))
                     .withDecisions(DecisionSync.plan(DecisionSync.onPage(page.pageId(), page.spaceKey(), page.title(), parsed.memos()),
                             decisions, now));
@@ -151,15 +154,38 @@ public final class ActionItemSync {
 
     private record Plan(SyncWrite write, int updated, int removed) {}
 
+    /**
+     * The free-text owners of the page's actions (as stored) who were erased from the space's register: the page still
+     * names them, and the tracker stores the placeholder instead ({@link ErasedPerson}). One query, and none for a page
+     * whose actions name no free-text owner.
+     */
+    private Set<String> erasedOwners(PageSnapshot page, ParsedPage parsed) {
+        Map<String, String> ownerByFingerprint = new HashMap<>();
+        for (Memo memo : parsed.memos()) {
+            for (MemoAction action : memo.actions()) {
+                String owner = ActionItem.stored(action.owner());
+                if (owner != null && !owner.isBlank()) ownerByFingerprint.put(ErasureFingerprint.ofOwner(page.spaceKey(), owner), owner);
+            }
+        }
+        if (ownerByFingerprint.isEmpty()) return Set.of();
+        Set<String> erased = new HashSet<>();
+        for (String fingerprint : repository.erasedAmong(ownerByFingerprint.keySet())) erased.add(ownerByFingerprint.get(fingerprint));
+        return erased;
+    }
+
     private static Plan plan(PageSnapshot page, ParsedPage parsed, List<ActionItem> existing, String actorKey, Instant now,
-                             UserKeyResolver users) {
+                             UserKeyResolver users, Set<String> erasedOwners) {
         Map<String, ActionItem> stored = new HashMap<>();
         for (ActionItem item : existing) stored.put(item.itemKey(), item);
 
         Map<String, PageContent> wanted = new LinkedHashMap<>();
         for (Memo memo : parsed.memos()) {
             for (MemoAction action : memo.actions()) {
-                wanted.putIfAbsent(action.key(), PageContent.of(page, memo, action, userKey(action.assignee(), users)));
+                PageContent content = PageContent.of(page, memo, action, userKey(action.assignee(), users));
+                if (content.ownerName() != null && erasedOwners.contains(content.ownerName())) {
+                    content = content.withOwnerName(ErasedPerson.STORED);
+                }
+                wanted.putIfAbsent(action.key(), content);
             }
         }
 

@@ -45,6 +45,12 @@ public record PageContent(long pageId, String spaceKey, String pageTitle,
                 newText, assigneeKey, ownerName, dueDate, pageStatus);
     }
 
+    /** The same action with another free-text owner (an erased person's placeholder). */
+    PageContent withOwnerName(String newOwnerName) {
+        return new PageContent(pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, itemKey, source,
+                text, assigneeKey, newOwnerName, dueDate, pageStatus);
+    }
+
     PageContent withItemKey(String newItemKey) {
         return new PageContent(pageId, spaceKey, pageTitle, memoKey, memoTitle, memoDate, memoSeries, newItemKey, source,
                 text, assigneeKey, ownerName, dueDate, pageStatus);

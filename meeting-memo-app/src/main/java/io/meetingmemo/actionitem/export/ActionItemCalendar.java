@@ -20,13 +20,16 @@ import java.util.function.Function;
  */
 public final class ActionItemCalendar {
     private static final int MAX_LINE_OCTETS = 75;
-    private final Function<String, String> displayNameOfUserKey;
+    private final Function<ActionItem, String> ownerOf;
     private final Function<ActionItem, String> urlOf;
     private final String uidDomain;
 
-    /** @param uidDomain the part after {@code @} in every UID, e.g. the plugin key */
-    public ActionItemCalendar(Function<String, String> displayNameOfUserKey, Function<ActionItem, String> urlOf, String uidDomain) {
-        this.displayNameOfUserKey = displayNameOfUserKey;
+    /**
+     * @param ownerOf   who an item is for, as the one presenter shows it ({@code ItemPresenter.owner})
+     * @param uidDomain the part after {@code @} in every UID, e.g. the plugin key
+     */
+    public ActionItemCalendar(Function<ActionItem, String> ownerOf, Function<ActionItem, String> urlOf, String uidDomain) {
+        this.ownerOf = ownerOf;
         this.urlOf = urlOf;
         this.uidDomain = uidDomain;
     }
@@ -90,7 +93,7 @@ public final class ActionItemCalendar {
     public String uid(long itemId) { return "action-item-" + itemId + "@" + uidDomain; }
 
     private String description(ActionItem item) {
-        String owner = item.assigneeKey() != null ? displayNameOfUserKey.apply(item.assigneeKey()) : item.ownerName();
+        String owner = ownerOf.apply(item);
         StringBuilder text = new StringBuilder();
         if (owner != null) text.append(owner).append('\n');
         text.append(item.memoTitle() == null ? item.pageTitle() : item.memoTitle() + " – " + item.pageTitle());

@@ -17,12 +17,13 @@ public final class ActionItemCsv {
     public static final List<String> COLUMNS = List.of("id", "text", "status", "owner", "due date", "overdue",
             "memo", "memo date", "series", "page", "space", "source", "removed", "url");
 
-    private final Function<String, String> displayNameOfUserKey;
+    private final Function<ActionItem, String> ownerOf;
     private final Function<ActionItem, String> urlOf;
     private final LocalDate today;
 
-    public ActionItemCsv(Function<String, String> displayNameOfUserKey, Function<ActionItem, String> urlOf, LocalDate today) {
-        this.displayNameOfUserKey = displayNameOfUserKey;
+    /** @param ownerOf who an item is for, as the one presenter shows it ({@code ItemPresenter.owner}) */
+    public ActionItemCsv(Function<ActionItem, String> ownerOf, Function<ActionItem, String> urlOf, LocalDate today) {
+        this.ownerOf = ownerOf;
         this.urlOf = urlOf;
         this.today = today;
     }
@@ -30,7 +31,7 @@ public final class ActionItemCsv {
     public void write(Iterable<ActionItem> items, Writer out) {
         SpreadsheetCsv csv = SpreadsheetCsv.start(out, COLUMNS);
         for (ActionItem i : items) {
-            csv.row(i.id(), neutralised(i.text()), i.status().wireName(), neutralised(owner(i)), i.dueDate(),
+            csv.row(i.id(), neutralised(i.text()), i.status().wireName(), neutralised(ownerOf.apply(i)), i.dueDate(),
                     i.isOverdue(today), neutralised(i.memoTitle()), i.memoDate(), neutralised(i.memoSeries()),
                     neutralised(i.pageTitle()), neutralised(i.spaceKey()), i.source().wireName(), i.removed(),
                     neutralised(urlOf.apply(i)));
@@ -40,8 +41,4 @@ public final class ActionItemCsv {
 
     /** {@link SpreadsheetCsv#neutralised}. */
     static String neutralised(String value) { return SpreadsheetCsv.neutralised(value); }
-
-    private String owner(ActionItem i) {
-        return i.assigneeKey() != null ? displayNameOfUserKey.apply(i.assigneeKey()) : i.ownerName();
-    }
 }

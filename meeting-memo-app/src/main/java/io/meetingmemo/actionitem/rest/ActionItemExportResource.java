@@ -50,7 +50,7 @@ public class ActionItemExportResource {
         ItemPresenter presenter = presenter(today);
         Export export = collect(filters.query(readers, actionItems.callerKey(), today), presenter);
         StringWriter out = new StringWriter();
-        new ActionItemCsv(presenter::personByKey, this::url, today).write(export.items(), out);
+        new ActionItemCsv(presenter::owner, this::url, today).write(export.items(), out);
         return Response.ok(out.toString())
                 .header("Content-Disposition", "attachment; filename=\"action-items.csv\"")
                 .header(TRUNCATED_HEADER, export.truncated()).build();
@@ -63,7 +63,7 @@ public class ActionItemExportResource {
         LocalDate today = readers.today();
         ItemPresenter presenter = presenter(today);
         Export export = collect(filters.query(readers, actionItems.callerKey(), today), presenter);
-        String ics = new ActionItemCalendar(presenter::personByKey, this::url, "meeting-memo." + hostName()).write(export.items(), "Action items");
+        String ics = new ActionItemCalendar(presenter::owner, this::url, "meeting-memo." + hostName()).write(export.items(), "Action items");
         return Response.ok(ics)
                 .header("Content-Disposition", "inline; filename=\"action-items.ics\"")
                 .header(TRUNCATED_HEADER, export.truncated()).build();

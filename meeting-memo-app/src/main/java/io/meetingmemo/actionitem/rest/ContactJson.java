@@ -46,11 +46,40 @@ public final class ContactJson {
     public record OrganisationsPage(@JsonProperty("organisations") List<OrganisationSummary> organisations,
                              @JsonProperty("next") String next) {}
 
-    public record PageRef(@JsonProperty("pageId") long pageId, @JsonProperty("url") String url) {}
+    public record PageRef(@JsonProperty("pageId") long pageId, @JsonProperty("title") String title, @JsonProperty("url") String url) {}
+
+    /**
+     * How many rows of each table an erasure removed (links) or anonymised (the others). Decisions and memo records
+     * have no field that holds a person's name (a decision's words are the page's text), so they are never anonymised.
+     */
+    public record Anonymised(@JsonProperty("contactLinks") int contactLinks, @JsonProperty("actionItems") int actionItems,
+                             @JsonProperty("minutesDeliveries") int minutesDeliveries, @JsonProperty("series") int series) {}
 
     /** What an erasure removed, and the pages whose text still names the person (the app does not rewrite pages). */
     public record Erasure(@JsonProperty("personId") long personId, @JsonProperty("linksRemoved") int linksRemoved,
+                   @JsonProperty("anonymised") Anonymised anonymised,
                    @JsonProperty("pagesStillNamingThem") List<PageRef> pagesStillNamingThem) {}
+
+    /** An action item that names the person: as its owner ({@code ownedByThem}) or in its text. */
+    public record ExportedItem(@JsonProperty("id") long id, @JsonProperty("pageId") long pageId,
+                               @JsonProperty("pageTitle") String pageTitle, @JsonProperty("memoKey") String memoKey,
+                               @JsonProperty("text") String text, @JsonProperty("owner") String owner,
+                               @JsonProperty("status") String status, @JsonProperty("due") String due,
+                               @JsonProperty("ownedByThem") boolean ownedByThem) {}
+
+    public record ExportedDecision(@JsonProperty("id") long id, @JsonProperty("pageId") long pageId,
+                                   @JsonProperty("pageTitle") String pageTitle, @JsonProperty("memoKey") String memoKey,
+                                   @JsonProperty("text") String text) {}
+
+    public record ExportedMemo(@JsonProperty("pageId") long pageId, @JsonProperty("pageTitle") String pageTitle,
+                               @JsonProperty("memoKey") String memoKey, @JsonProperty("title") String title,
+                               @JsonProperty("date") String date, @JsonProperty("place") String place,
+                               @JsonProperty("series") String series) {}
+
+    public record ExportedDelivery(@JsonProperty("sendId") long sendId, @JsonProperty("pageId") long pageId,
+                                   @JsonProperty("memoKey") String memoKey, @JsonProperty("sentAt") String sentAt,
+                                   @JsonProperty("name") String name, @JsonProperty("address") String address,
+                                   @JsonProperty("skipReason") String skipReason) {}
 
     public record FieldProblem(@JsonProperty("field") String field, @JsonProperty("reason") String reason) {}
 

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.actionitem.domain.ActionItem;
 import io.meetingmemo.contact.app.ContactRegister;
+import io.meetingmemo.contact.domain.PersonTraces;
 import io.meetingmemo.contact.export.ContactExports;
 import io.meetingmemo.contact.domain.ContactLink;
 import io.meetingmemo.contact.domain.ContactPerson;
@@ -209,8 +210,19 @@ public class ContactsResource {
         ContactPerson person = (ContactPerson) export.get("person");
         Organisation organisation = (Organisation) export.get("organisation");
         @SuppressWarnings("unchecked") List<ContactLink> links = (List<ContactLink>) export.get("memos");
-        return Map.of("person", personJson(person, organisation, List.of(), person.lastMet(), false),
-                "memos", links.stream().map(this::memo).toList());
+        PersonTraces traces = (PersonTraces) export.get("traces");
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("person", personJson(person, organisation, List.of(), person.lastMet(), false));
+        json.put("memos", links.stream().map(this::memo).toList());
+        json.put("memoRecords", traces.memos().stream().map(m -> new ContactJson.ExportedMemo(m.pageId(), m.pageTitle(), m.memoKey(),
+                m.title(), m.date() == null ? null : m.date().toString(), m.place(), m.series())).toList());
+        json.put("actionItems", traces.actionItems().stream().map(i -> new ContactJson.ExportedItem(i.id(), i.pageId(), i.pageTitle(),
+                i.memoKey(), i.text(), i.ownerName(), i.status(), i.dueDate() == null ? null : i.dueDate().toString(), i.ownedByThem())).toList());
+        json.put("decisions", traces.decisions().stream().map(d -> new ContactJson.ExportedDecision(d.id(), d.pageId(), d.pageTitle(),
+                d.memoKey(), d.text())).toList());
+        json.put("minutesDeliveries", traces.minutesDeliveries().stream().map(d -> new ContactJson.ExportedDelivery(d.sendId(), d.pageId(),
+                d.memoKey(), d.sentAt().toString(), d.name(), d.address(), d.skipReason())).toList());
+        return json;
     }
 
     /** Erases the person from the register (an empty JSON body, {@code {}}); the answer names pages that still name them. */
@@ -224,8 +236,11 @@ public class ContactsResource {
         fields(body, Set.of());
         ContactRegister.Erasure erasure = call(() -> register.erase(personId));
         String baseUrl = baseUrl();
-        return new ContactJson.Erasure(erasure.personId(), erasure.linksRemoved(), erasure.pagesStillNamingThem().stream()
-                .map(p -> new ContactJson.PageRef(p, baseUrl + "/pages/viewpage.action?pageId=" + p)).toList());
+        PersonTraces.Anonymised a = erasure.anonymised();
+        return new ContactJson.Erasure(erasure.personId(), erasure.linksRemoved(),
+                new ContactJson.Anonymised(a.links(), a.actionItems(), a.minutesDeliveries(), a.series()),
+                erasure.pagesStillNamingThem().stream().map(p -> new ContactJson.PageRef(p.pageId(), p.title(),
+                        baseUrl + "/pages/viewpage.action?pageId=" + p.pageId())).toList());
     }
 
     private ContactJson.Organisation json(ContactRegister.OrganisationView view) {
@@ -339,7 +354,7 @@ public class ContactsResource {
                 case NOT_FOUND -> 404;
                 case FORBIDDEN -> 403;
                 case INVALID -> 400;
-                case STALE -> 409;
+                case STALE, CONFLICT -> 409;
             };
             List<ContactJson.FieldProblem> problems = refused.problems().stream()
                     .map(p -> new ContactJson.FieldProblem(p.field(), p.reason())).toList();

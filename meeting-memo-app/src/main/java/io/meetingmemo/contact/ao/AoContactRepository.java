@@ -10,6 +10,7 @@ import io.meetingmemo.contact.domain.ContactValidation;
 import io.meetingmemo.contact.domain.NameKey;
 import io.meetingmemo.contact.domain.Organisation;
 import io.meetingmemo.contact.domain.OrganisationKind;
+import io.meetingmemo.contact.domain.PersonTraces;
 import io.meetingmemo.contact.domain.RelationshipStatus;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -410,21 +411,31 @@ public final class AoContactRepository implements ContactRepository {
     }
 
     @Override
-    public boolean erase(ContactPerson person, String erasedByKey, Instant at, String identityFingerprint) {
+    public PersonTraces traces(ContactPerson person) {
+        return ao.executeInTransaction(() -> new PersonRows(ao).traces(person, linksOf(person.id())));
+    }
+
+    @Override
+    public Optional<Erased> erase(ContactPerson person, String erasedByKey, Instant at, Set<String> identityFingerprints) {
         return ao.executeInTransaction(() -> {
-            if (ao.deleteWithSQL(ContactPersonEntity.class, "ID = ?", (int) person.id()) != 1) return false;
-            ao.deleteWithSQL(ContactLinkEntity.class, "PERSON_ID = ?", person.id());
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (String fingerprint : identityFingerprint.split(",")) {
+            List<ContactLink> links = linksOf(person.id());
+            if (ao.deleteWithSQL(ContactPersonEntity.class, "ID = ?", (int) person.id()) != 1) return Optional.<Erased>empty();
+            PersonRows rows = new PersonRows(ao);
+            PersonTraces traces = rows.traces(person, links);
+            int linksRemoved = ao.deleteWithSQL(ContactLinkEntity.class, "PERSON_ID = ?", person.id());
+            List<Map<String, Object>> erasures = new ArrayList<>();
+            for (String fingerprint : identityFingerprints) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("SPACE_KEY", person.spaceKey());
                 row.put("ERASED_BY", erasedByKey);
                 row.put("ERASED_AT", Date.from(at));
                 row.put("FINGERPRINT", fingerprint);
-                rows.add(row);
+                erasures.add(row);
             }
-            ao.create(ContactErasureEntity.class, rows);
-            return true;
+            ao.create(ContactErasureEntity.class, erasures);
+            Set<Long> linkedPages = new LinkedHashSet<>();
+            links.forEach(l -> linkedPages.add(l.pageId()));
+            return Optional.of(new Erased(traces, rows.anonymise(person, traces, linksRemoved), linkedPages));
         });
     }
 

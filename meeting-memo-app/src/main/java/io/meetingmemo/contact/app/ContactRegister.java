@@ -14,6 +14,7 @@ import io.meetingmemo.contact.domain.Organisation;
 import io.meetingmemo.contact.domain.OrganisationKind;
 import io.meetingmemo.contact.domain.RelationshipStatus;
 import io.meetingmemo.permission.ContentPermissions;
+import io.meetingmemo.platform.ConfluenceAccounts;
 import io.meetingmemo.platform.ConfluencePages;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -42,20 +43,23 @@ public final class ContactRegister {
     private final ActionItemRepository actionItems;
     private final ContentPermissions permissions;
     private final ConfluencePages pages;
+    private final ConfluenceAccounts accounts;
     private final Clock clock;
 
     public ContactRegister(ContactRepository repository, ActionItemRepository actionItems, ContentPermissions permissions,
-                           ConfluencePages pages, Clock clock) {
+                           ConfluencePages pages, ConfluenceAccounts accounts, Clock clock) {
         this.repository = repository;
         this.actionItems = actionItems;
         this.permissions = permissions;
         this.pages = pages;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
     /** Why a request was refused, for the REST layer to answer with the matching status. */
     public static final class Refused extends RuntimeException {
-        public enum Reason { NOT_SIGNED_IN, NOT_FOUND, FORBIDDEN, INVALID, STALE }
+        /** {@code CONFLICT}: the request cannot be done on this entry as it is (an entry that is a Confluence user). */
+        public enum Reason { NOT_SIGNED_IN, NOT_FOUND, FORBIDDEN, INVALID, STALE, CONFLICT }
 
         private final Reason reason;
         private final List<ContactValidation.FieldProblem> problems;
@@ -163,7 +167,7 @@ public final class ContactRegister {
         List<ActionItem> owes = new ArrayList<>();
         List<ActionItem> owedToIt = new ArrayList<>();
         for (ActionItem item : openItemsOf(memos)) {
-            boolean theirs = item.assigneeKey() == null && item.ownerName() != null && ownNames.contains(NameKey.of(item.ownerName()));
+            boolean theirs = item.assigneeKey() == null && item.ownerName() != null && !io.meetingmemo.contact.domain.ErasedPerson.is(item.ownerName()) && ownNames.contains(NameKey.of(item.ownerName()));
             (theirs ? owes : owedToIt).add(item);
         }
         return new OrganisationView(organisation, people, memos, last, owes, owedToIt, permissions.canEditSpace(organisation.spaceKey()));
@@ -230,7 +234,11 @@ public final class ContactRegister {
         return stored(merged);
     }
 
-    /** Everything the app holds about a person, for an administrator answering a request about personal data. */
+    /**
+     * Everything the app holds about a person, for an administrator answering a request about personal data: the
+     * register entry, its organisation, the memos it is linked to, and the rows of the app's other tables that name
+     * the person (action items, decisions, memo records, minutes sent to them as a guest).
+     */
     public Map<String, Object> export(long id) {
         requireAdministrator();
         ContactPerson person = repository.person(id).orElseThrow(() -> new Refused(Refused.Reason.NOT_FOUND, "no person " + id));
@@ -238,24 +246,49 @@ public final class ContactRegister {
         export.put("person", person);
         export.put("organisation", person.organisationId() == null ? null : repository.organisation(person.organisationId()).orElse(null));
         export.put("memos", repository.linksOf(id));
+        export.put("traces", repository.traces(person));
         return export;
     }
 
-    /** What erasing a person removed, and the pages that still name them in their text (the app does not rewrite pages). */
-    public record Erasure(long personId, int linksRemoved, List<Long> pagesStillNamingThem) {}
+    /** A page that still names an erased person in its text: the app does not rewrite pages, an editor may. */
+    public record PageNaming(long pageId, String title) {}
 
+    /**
+     * What erasing a person did: how many rows of each table were removed or anonymised, and the pages that still name
+     * them in their text (those the caller may view; administrators view all).
+     */
+    public record Erasure(long personId, io.meetingmemo.contact.domain.PersonTraces.Anonymised anonymised,
+                          List<PageNaming> pagesStillNamingThem) {
+        /** The register links removed (the entry's memos). */
+        public int linksRemoved() { return anonymised.links(); }
+    }
+
+    /**
+     * Erases a person from the register and anonymises them in the app's other tables, in one transaction. An entry
+     * whose address is a Confluence account's is that user: Confluence's own user management erases users, and the
+     * app refuses (nothing changes), since anonymising part of a user's data here would leave the rest behind.
+     */
     public Erasure erase(long id) {
         requireAdministrator();
         ContactPerson person = repository.person(id).orElseThrow(() -> new Refused(Refused.Reason.NOT_FOUND, "no person " + id));
-        Organisation organisation = person.organisationId() == null ? null : repository.organisation(person.organisationId()).orElse(null);
-        List<ContactLink> links = repository.linksOf(id);
-        Set<Long> pagesNamingThem = new LinkedHashSet<>();
-        links.forEach(l -> pagesNamingThem.add(l.pageId()));
-        if (!repository.erase(person, permissions.currentUserKey(), clock.instant(),
-                String.join(",", ErasureFingerprint.ofPerson(person, organisation)))) {
-            throw new Refused(Refused.Reason.NOT_FOUND, "no person " + id);
+        if (accounts.anyWithEmail(person.email())) {
+            throw new Refused(Refused.Reason.CONFLICT, "this person is a Confluence user (the address " + person.email()
+                    + " is an account's); Confluence accounts are erased through Confluence's own user management, "
+                    + "not the contacts register; nothing was changed",
+                    List.of(new ContactValidation.FieldProblem("email", "is the address of a Confluence account")));
         }
-        return new Erasure(id, links.size(), List.copyOf(pagesNamingThem));
+        Organisation organisation = person.organisationId() == null ? null : repository.organisation(person.organisationId()).orElse(null);
+        ContactRepository.Erased erased = repository.erase(person, permissions.currentUserKey(), clock.instant(),
+                        ErasureFingerprint.ofPerson(person, organisation))
+                .orElseThrow(() -> new Refused(Refused.Reason.NOT_FOUND, "no person " + id));
+        Set<Long> naming = new LinkedHashSet<>(erased.linkedPages());
+        naming.addAll(erased.traces().pages());
+        List<PageNaming> shown = new ArrayList<>();
+        for (long pageId : naming) {
+            if (!permissions.canView(pageId)) continue;
+            pages.find(pageId).ifPresent(page -> shown.add(new PageNaming(pageId, page.title())));
+        }
+        return new Erasure(id, erased.anonymised(), List.copyOf(shown));
     }
 
     /** The open items of these memos (pages already checked for the caller), soonest due first; one read per page. */

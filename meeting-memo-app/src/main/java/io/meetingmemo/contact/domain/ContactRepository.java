@@ -50,8 +50,20 @@ public interface ContactRepository {
     /** Stores the merged person, moves the other's links to it and removes the other; false on a stale version. */
     boolean merge(ContactPerson merged, ContactPerson removed);
 
-    /** Removes a person and their links, records who erased and when, and blocks re-creation from pages. */
-    boolean erase(ContactPerson person, String erasedByKey, java.time.Instant at, String identityFingerprint);
+    /** What the app's other tables hold that names the person ({@link PersonTraces}). */
+    PersonTraces traces(ContactPerson person);
+
+    /**
+     * In one transaction: removes a person and their links, records who erased and when (the identities'
+     * fingerprints, not who), blocks re-creation from pages, and anonymises the rows of the app's other tables that
+     * name the person by a field ({@link PersonTraces.Anonymised}).
+     *
+     * @return what named the person before, and what was anonymised; empty when the person was already gone
+     */
+    Optional<Erased> erase(ContactPerson person, String erasedByKey, java.time.Instant at, Set<String> identityFingerprints);
+
+    /** @param linkedPages the pages of the person's register links, which the erasure removed */
+    record Erased(PersonTraces traces, PersonTraces.Anonymised anonymised, Set<Long> linkedPages) {}
 
     /** Whether an entry with this identity fingerprint was erased (so saves do not create it again). */
     Set<String> erasedAmong(Set<String> identityFingerprints);

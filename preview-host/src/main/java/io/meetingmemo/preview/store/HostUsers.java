@@ -148,4 +148,25 @@ public final class HostUsers implements UserManager, UserAccessor {
         byName.put(fold(old.username()), changed);
         byKey.put(old.key().getStringValue(), changed);
     }
+
+    /**
+     * Confluence's search of accounts by profile address: every account whose address is this one, compared without
+     * regard to case as Crowd's exact match does, deactivated accounts too (they are still accounts).
+     */
+    @Override public com.atlassian.user.search.SearchResult<com.atlassian.user.User> getUsersByEmail(String email) {
+        List<com.atlassian.user.User> found = new java.util.ArrayList<>();
+        if (email != null && !email.isBlank()) {
+            synchronized (this) {
+                for (HostUser user : byName.values()) {
+                    if (user.email() != null && user.email().strip().equalsIgnoreCase(email.strip())) found.add(user);
+                }
+            }
+        }
+        List<com.atlassian.user.User> result = List.copyOf(found);
+        com.atlassian.user.search.page.Pager<com.atlassian.user.User> pager = new com.atlassian.user.search.page.Pager<>() {
+            @Override public boolean isEmpty() { return result.isEmpty(); }
+            @Override public java.util.Iterator<com.atlassian.user.User> iterator() { return result.iterator(); }
+        };
+        return () -> pager;
+    }
 }
