@@ -152,7 +152,7 @@ class ContactsRegisterTest {
             assertThrows(Refused.class, () -> t.as("A", () -> t.contacts.erase(eero.id())), "only administrators erase");
             assertEquals("eero@yle.example", ((ContactPerson) t.as("admin", () -> t.contacts.export(eero.id())).get("person")).email());
             ContactRegister.Erasure erasure = t.as("admin", () -> t.contacts.erase(eero.id()));
-            assertEquals(List.of(1L), erasure.pagesStillNamingThem());
+            assertEquals(List.of(new ContactRegister.PageNaming(1L, "Kokous")), erasure.pagesStillNamingThem());
             assertEquals(1, erasure.linksRemoved());
             assertTrue(t.as("A", () -> t.contacts.people("EDU", "eero", null, null, null, 50)).people().isEmpty());
             t.save(1, "EDU", "Kokous", memo("m1", "K", "2026-02-02", guest("g1", "Eero Esimerkki", "Yle", "eero@yle.example")));
@@ -160,6 +160,141 @@ class ContactsRegisterTest {
             assertTrue(t.as("A", () -> t.contacts.people("EDU", "eero", null, null, null, 50)).people().isEmpty(),
                     "neither the address nor the name and organisation bring the entry back");
         }
+    }
+
+    static String ownedAction(String id, String owner, String text) {
+        return "<ac:structured-macro ac:name=\"memo-action\" ac:schema-version=\"1\" ac:macro-id=\"" + id + "\">"
+                + "<ac:parameter ac:name=\"owner\">" + owner + "</ac:parameter>"
+                + "<ac:rich-text-body><p>" + text + "</p></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    static String seriesMemo(String id, String series, String date, String... parts) {
+        return "<ac:structured-macro ac:name=\"meeting-memo\" ac:schema-version=\"1\" ac:macro-id=\"" + id + "\">"
+                + "<ac:parameter ac:name=\"title\">Sarja</ac:parameter><ac:parameter ac:name=\"date\">" + date + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"series\">" + series + "</ac:parameter>"
+                + "<ac:rich-text-body>" + String.join("", parts) + "</ac:rich-text-body></ac:structured-macro>";
+    }
+
+    /**
+     * Erasure reaches the app's other tables: an action item whose free-text owner is the person keeps its id, status
+     * and history and shows the placeholder; a series' default guest line naming them goes; action and decision words
+     * (page text) stay and their pages are reported; later saves of pages naming the person store the placeholder
+     * without renumbering the item or losing its status; someone else of the same space is untouched.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void erasureAnonymisesThePersonInTheAppsTablesAndLaterSavesStoreThePlaceholder(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            String page1 = memo("m1", "K", "2026-02-02", guest("g1", "Eero Esimerkki", "Yle", "eero@yle.example"),
+                    ownedAction("a1", "Eero Esimerkki", "Lähettää tarjous"),
+                    io.meetingmemo.testsupport.Storage.action("a2", "A", null, "Soita eero esimerkki perjantaina"),
+                    io.meetingmemo.testsupport.Storage.decision("d1", null, "Eero Esimerkki esittelee budjetin"));
+            t.save(1, "EDU", "Kokous", page1);
+            t.save(2, "EDU", "Toinen", memo("m2", "K2", "2026-02-03", ownedAction("a3", "EERO  esimerkki", "Tilaa kahvit")));
+            t.save(3, "EDU", "Kolmas", memo("m3", "K3", "2026-02-04", ownedAction("a4", "Maija Muu", "Varaa sali")));
+            t.save(4, "EDU", "Sarja", seriesMemo("s1", "johtoryhma", "2026-02-05"));
+            t.as("A", () -> t.series.change("johtoryhma", 0, new io.meetingmemo.series.app.SeriesRegister.Changes("Johtoryhmä",
+                    io.meetingmemo.series.domain.Cadence.WEEKLY, null, null, List.of("Eero Esimerkki (Yle)", "Maija Muu"), null)));
+            io.meetingmemo.actionitem.domain.ActionItem owned = item(t, 1, "a1");
+            t.status.changeStatus(owned.id(), owned.version(), io.meetingmemo.memo.domain.ActionStatus.DONE, t.key("A"));
+            int historyBefore = t.repository.history(owned.id()).size();
+            ContactPerson eero = t.as("A", () -> t.contacts.people("EDU", "eero", null, null, null, 50)).people().get(0);
+
+            io.meetingmemo.contact.domain.PersonTraces traces =
+                    (io.meetingmemo.contact.domain.PersonTraces) t.as("admin", () -> t.contacts.export(eero.id())).get("traces");
+            assertEquals(List.of("a1", "a2", "a3"), traces.actionItems().stream().map(i -> i.memoKey() == null ? null
+                    : item(t, i.pageId(), null, i.id()).itemKey()).toList(), "owned by Eero (a1, a3) or naming him in its words (a2)");
+            assertEquals(List.of(true, false, true), traces.actionItems().stream().map(i -> i.ownedByThem()).toList());
+            assertEquals(List.of("Eero Esimerkki esittelee budjetin"), traces.decisions().stream().map(d -> d.text()).toList());
+            assertEquals(List.of("m1"), traces.memos().stream().map(m -> m.memoKey()).toList(), "the memo he was a guest of");
+
+            ContactRegister.Erasure erasure = t.as("admin", () -> t.contacts.erase(eero.id()));
+            assertEquals(new io.meetingmemo.contact.domain.PersonTraces.Anonymised(1, 2, 0, 1), erasure.anonymised());
+            assertEquals(List.of(new ContactRegister.PageNaming(1, "Kokous"), new ContactRegister.PageNaming(2, "Toinen")),
+                    erasure.pagesStillNamingThem(), "the pages whose text still names him");
+
+            io.meetingmemo.actionitem.domain.ActionItem anonymised = item(t, 1, "a1");
+            assertEquals(owned.id(), anonymised.id());
+            assertEquals(io.meetingmemo.contact.domain.ErasedPerson.STORED, anonymised.ownerName());
+            assertEquals(io.meetingmemo.memo.domain.ActionStatus.DONE, anonymised.status(), "the status stays with the item");
+            assertEquals(historyBefore, t.repository.history(owned.id()).size(), "and so does its history");
+            assertEquals(io.meetingmemo.contact.domain.ErasedPerson.STORED, item(t, 2, "a3").ownerName());
+            assertEquals("Soita eero esimerkki perjantaina", item(t, 1, "a2").text(), "page text is not rewritten");
+            assertEquals("Maija Muu", item(t, 3, "a4").ownerName(), "someone else stays");
+            assertEquals(List.of("Maija Muu"), t.as("A", () -> t.series.find("johtoryhma")).orElseThrow().series().defaultGuests());
+
+            // The pages still name him: saving them again stores the placeholder, on the same item, and nothing moves.
+            t.save(1, "EDU", "Kokous", page1);
+            t.save(2, "EDU", "Toinen", memo("m2", "K2", "2026-02-03", ownedAction("a3", "EERO  esimerkki", "Tilaa kahvit"),
+                    ownedAction("a5", "eero@yle.example", "Uusi tehtävä")));
+            io.meetingmemo.actionitem.domain.ActionItem again = item(t, 1, "a1");
+            assertEquals(owned.id(), again.id(), "not renumbered into a new item");
+            assertEquals(io.meetingmemo.memo.domain.ActionStatus.DONE, again.status());
+            assertEquals(false, again.removed());
+            assertEquals(anonymised.version(), again.version(), "the save found nothing to change");
+            assertEquals(2, t.repository.findByPage(1).size(), "no copy of the item was made (a1 and a2 only)");
+            assertEquals(io.meetingmemo.contact.domain.ErasedPerson.STORED, item(t, 2, "a5").ownerName(), "a new item naming him by address");
+            assertTrue(t.as("A", () -> t.contacts.people("EDU", "eero", null, null, null, 50)).people().isEmpty());
+        }
+    }
+
+    /**
+     * The erasure check of a sync is one query for all the page's free-text owners: a page naming 2 owners and one
+     * naming 60 (some of them erased) cost the same statements, and a page naming none costs what it did before.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.meetingmemo.testsupport.TestDatabases#withBatchInserts")
+    void theErasureCheckOfASyncIsOneQueryWhateverTheNumberOfOwners(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            for (int i = 0; i < 3; i++) {
+                t.save(100 + i, "EDU", "Vieraat " + i, memo("g" + i, "G", "2026-01-0" + (i + 1), guest("gg" + i, "Poistuva " + i, "Yle", null)));
+                ContactPerson gone = t.as("A", () -> t.contacts.people("EDU", "poistuva", null, null, null, 50)).people().get(0);
+                t.as("admin", () -> t.contacts.erase(gone.id()));
+            }
+            long few = StatementCounter.count(() -> t.save(1, "EDU", "Pieni", memo("m1", "K", "2026-02-02", owners(2))));
+            long many = StatementCounter.count(() -> t.save(2, "EDU", "Suuri", memo("m2", "K", "2026-02-02", owners(60))));
+            assertEquals(few, many, "2 owners: " + few + " statements, 60 owners: " + many);
+            long none = StatementCounter.count(() -> t.save(3, "EDU", "Ei omistajia", memo("m3", "K", "2026-02-02",
+                    io.meetingmemo.testsupport.Storage.action("x1", "A", null, "Tehtävä"))));
+            assertEquals(few - 1, none, "a page without free-text owners asks nothing about erasures");
+            assertEquals(io.meetingmemo.contact.domain.ErasedPerson.STORED, item(t, 2, "o1").ownerName(), "Poistuva 1 was erased");
+            assertEquals("Omistaja 3", item(t, 2, "o3").ownerName());
+        }
+    }
+
+    /** Actions owned by "Omistaja 0", "Poistuva 1", "Poistuva 2", "Omistaja 3" …: the even ones and those from 3 on are not erased. */
+    private static String[] owners(int count) {
+        String[] parts = new String[count];
+        for (int i = 0; i < count; i++) parts[i] = ownedAction("o" + i, (i == 1 || i == 2 ? "Poistuva " : "Omistaja ") + i, "Tehtävä " + i);
+        return parts;
+    }
+
+    /** A register entry whose address is a Confluence account's is that user: erasing it is refused and changes nothing. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void erasingAConfluenceUserIsRefusedAndChangesNothing(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(1, "EDU", "Kokous", memo("m1", "K", "2026-02-02", guest("g1", "Bee Käyttäjä", "Oma", "B@EXAMPLE.ORG"),
+                    ownedAction("a1", "Bee Käyttäjä", "Tee jotain")));
+            ContactPerson bee = t.as("A", () -> t.contacts.people("EDU", "bee", null, null, null, 50)).people().get(0);
+            Refused refused = assertThrows(Refused.class, () -> t.as("admin", () -> t.contacts.erase(bee.id())));
+            assertEquals(Refused.Reason.CONFLICT, refused.reason());
+            assertTrue(refused.getMessage().contains("Confluence's own user management"), refused.getMessage());
+            assertEquals(1, t.as("A", () -> t.contacts.person(bee.id())).memos().size(), "the entry and its link stay");
+            assertEquals("Bee Käyttäjä", item(t, 1, "a1").ownerName(), "the item's owner stays");
+            t.save(1, "EDU", "Kokous", memo("m1", "K", "2026-02-02", guest("g1", "Bee Käyttäjä", "Oma", "B@EXAMPLE.ORG"),
+                    ownedAction("a1", "Bee Käyttäjä", "Tee jotain")));
+            assertEquals("Bee Käyttäjä", item(t, 1, "a1").ownerName(), "no erasure was recorded");
+        }
+    }
+
+    private static io.meetingmemo.actionitem.domain.ActionItem item(Tracker t, long pageId, String itemKey) {
+        return item(t, pageId, itemKey, 0);
+    }
+
+    private static io.meetingmemo.actionitem.domain.ActionItem item(Tracker t, long pageId, String itemKey, long id) {
+        return t.repository.findByPage(pageId).stream().filter(i -> itemKey != null ? i.itemKey().equals(itemKey) : i.id() == id)
+                .findFirst().orElseThrow();
     }
 
     @ParameterizedTest(name = "{0}")

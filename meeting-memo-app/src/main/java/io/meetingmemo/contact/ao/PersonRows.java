@@ -88,7 +88,7 @@ final class PersonRows {
             List<String> kept = new ArrayList<>();
             boolean named = false;
             for (String line : e.getDefaultGuests().split("\n")) {
-                if (ErasedPerson.names(person, line.strip())) named = true;
+                if (ErasedPerson.namesGuestLine(person, line.strip())) named = true;
                 else kept.add(line);
             }
             if (!named) continue;
@@ -106,7 +106,7 @@ final class PersonRows {
         StringBuilder where = new StringBuilder("SPACE_KEY = ? AND (OWNER_NAME IS NOT NULL");
         List<Object> params = new ArrayList<>(List.of(person.spaceKey()));
         for (String word : words) {
-            where.append(" OR LOWER(TEXT) LIKE ? ESCAPE '!'");
+            where.append(" OR LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
             params.add("%" + likeEscape(word) + "%");
         }
         where.append(')');
@@ -128,7 +128,7 @@ final class PersonRows {
         StringBuilder where = new StringBuilder("SPACE_KEY = ? AND (1 = 0");
         List<Object> params = new ArrayList<>(List.of(person.spaceKey()));
         for (String word : words) {
-            where.append(" OR LOWER(TEXT) LIKE ? ESCAPE '!'");
+            where.append(" OR LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
             params.add("%" + likeEscape(word) + "%");
         }
         where.append(')');

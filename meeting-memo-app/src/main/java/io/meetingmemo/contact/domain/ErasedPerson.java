@@ -33,4 +33,10 @@ public final class ErasedPerson {
         String address = MailAddress.parse(written).map(a -> a.value().toLowerCase(Locale.ROOT)).orElse("");
         return !address.isEmpty() && address.equals(person.emailKey());
     }
+
+    /** Whether a guest line as a series stores it ("Name" or "Name (Organisation)") names the person. */
+    public static boolean namesGuestLine(ContactPerson person, String line) {
+        if (line == null) return false;
+        return names(person, line) || names(person, line.replaceFirst("\\s*\\([^)]*\\)\\s*$", ""));
+    }
 }
