@@ -72,7 +72,12 @@ class OpenApiContractTest {
             Map.entry("MySettings", io.meetingmemo.actionitem.rest.ReminderResource.MySettings.class),
             Map.entry("SeriesReminders", io.meetingmemo.actionitem.rest.SeriesRemindersResource.SeriesReminders.class),
             Map.entry("Decision", io.meetingmemo.actionitem.rest.DecisionJson.Decision.class),
-            Map.entry("DecisionPage", io.meetingmemo.actionitem.rest.DecisionJson.DecisionPage.class));
+            Map.entry("DecisionPage", io.meetingmemo.actionitem.rest.DecisionJson.DecisionPage.class),
+            Map.entry("ContactAnonymised", ContactJson.Anonymised.class),
+            Map.entry("ContactExportedItem", ContactJson.ExportedItem.class),
+            Map.entry("ContactExportedDecision", ContactJson.ExportedDecision.class),
+            Map.entry("ContactExportedMemo", ContactJson.ExportedMemo.class),
+            Map.entry("ContactExportedDelivery", ContactJson.ExportedDelivery.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {

@@ -1,0 +1,108 @@
+package io.meetingmemo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Erasing a person through the REST API of the app running in the preview host: a guest of the demo memo who also owns
+ * one of its actions is exported, erased and anonymised; saving the page again, which still names her, does not bring
+ * her back and her action shows "Erased person" in the reader's language; an entry that is a Confluence user is refused
+ * with 409 and nothing changes.
+ */
+class ContactErasureEndToEndTest {
+    private static final String API = "/rest/meeting-memo/1.0";
+    private static final String DEMO_MEMO = "Viestintätiimin kokous 2026-11-16";
+    private static TestHost test;
+
+    @BeforeAll
+    static void start() { test = TestHost.startOnH2(); }
+
+    @AfterAll
+    static void stop() { test.close(); }
+
+    @Test
+    void anErasedGuestStaysErasedWhenThePageIsSavedAgainAndHerActionShowsThePlaceholder() throws Exception {
+        long pageId = test.pageId("EDUFUTURA", DEMO_MEMO);
+        JsonNode liisa = person("EDUFUTURA", "Liisa Korhonen");
+        long id = liisa.get("id").asLong();
+
+        JsonNode export = test.as("admin").json("GET", API + "/people/" + id + "/export", null, 200);
+        assertEquals("Liisa Korhonen", export.at("/person/name").asText());
+        JsonNode owned = only(export.get("actionItems"), "ownedByThem", "true");
+        assertEquals("Kokoa yliopiston kuvat ja videot yhteiseen kansioon.", owned.get("text").asText());
+        assertEquals("Liisa Korhonen", owned.get("owner").asText());
+        assertEquals("EduFutura-viestintätiimi", export.at("/memoRecords/0/title").asText(), "the memo she took part in");
+        test.as("sanna").json("GET", API + "/people/" + id + "/export", null, 403);
+
+        JsonNode erased = test.as("admin").json("POST", API + "/people/" + id + "/erase", TestHost.JSON.createObjectNode(), 200);
+        assertEquals(1, erased.at("/anonymised/actionItems").asInt(), erased.toString());
+        assertEquals(1, erased.at("/anonymised/contactLinks").asInt(), erased.toString());
+        assertEquals(1, erased.get("pagesStillNamingThem").size(), erased.toString());
+        assertEquals(pageId, erased.at("/pagesStillNamingThem/0/pageId").asLong());
+        assertEquals(DEMO_MEMO, erased.at("/pagesStillNamingThem/0/title").asText());
+
+        JsonNode item = item(owned.get("id").asLong(), "admin");
+        assertEquals("Erased person", item.get("owner").asText(), "in the admin's English");
+        assertEquals("Poistettu henkilö", item(owned.get("id").asLong(), "sanna").get("owner").asText(), "in sanna's Finnish");
+        int version = item.get("version").asInt();
+
+        // The page still names her as a guest and as the action's owner; saving it again changes nothing of that.
+        JsonNode page = test.as("admin").json("GET", "/rest/api/content/" + pageId + "?expand=body.storage,version", null, 200);
+        String storage = page.at("/body/storage/value").asText();
+        assertTrue(storage.contains("Liisa Korhonen"));
+        ObjectNode update = TestHost.newPage("EDUFUTURA", DEMO_MEMO, storage + "<p>Tallennettu uudelleen.</p>");
+        update.putObject("version").put("number", page.at("/version/number").asInt() + 1);
+        test.as("admin").json("PUT", "/rest/api/content/" + pageId, update, 200);
+
+        assertEquals(0, test.as("admin").json("GET", API + "/people?spaceKey=EDUFUTURA&q=liisa", null, 200).get("people").size(),
+                "the guest does not come back");
+        JsonNode again = item(owned.get("id").asLong(), "sanna");
+        assertEquals("Poistettu henkilö", again.get("owner").asText());
+        assertEquals(version, again.get("version").asInt(), "the save found the item as it was: the same id, version and status");
+        assertEquals("open", again.get("status").asText());
+        assertEquals(404, test.as("admin").send("POST", API + "/people/" + id + "/erase", "{}", "application/json").statusCode(),
+                "erased once");
+    }
+
+    @Test
+    void erasingAnEntryThatIsAConfluenceUserIsRefusedWithAClearErrorAndNothingChanges() throws Exception {
+        test.createPage("EDUFUTURA", "Vierailu", "<ac:structured-macro ac:name=\"meeting-memo\"><ac:parameter ac:name=\"title\">Vierailu</ac:parameter>"
+                + "<ac:parameter ac:name=\"date\">2026-11-20</ac:parameter><ac:rich-text-body>"
+                + "<ac:structured-macro ac:name=\"memo-guest\"><ac:parameter ac:name=\"name\">Eeva Vieraana</ac:parameter>"
+                + "<ac:parameter ac:name=\"email\">Eeva@Example.org</ac:parameter></ac:structured-macro>"
+                + "</ac:rich-text-body></ac:structured-macro>");
+        long id = person("EDUFUTURA", "Eeva Vieraana").get("id").asLong();
+        JsonNode refused = test.as("admin").json("POST", API + "/people/" + id + "/erase", TestHost.JSON.createObjectNode(), 409);
+        assertEquals(409, refused.get("status").asInt());
+        assertTrue(refused.get("message").asText().contains("Confluence's own user management"), refused.toString());
+        assertEquals("email", refused.at("/problems/0/field").asText());
+        JsonNode still = test.as("admin").json("GET", API + "/people/" + id, null, 200);
+        assertEquals(1, still.get("memos").size(), "the entry and its memo stay");
+    }
+
+    private static JsonNode person(String spaceKey, String name) throws Exception {
+        for (JsonNode p : test.as("admin").json("GET", API + "/people?spaceKey=" + spaceKey + "&limit=200", null, 200).get("people")) {
+            if (p.get("name").asText().equals(name)) return p;
+        }
+        throw new AssertionError("no " + name + " in the register of " + spaceKey);
+    }
+
+    private static JsonNode item(long id, String username) throws Exception {
+        return test.as(username).json("GET", API + "/action-items/" + id, null, 200);
+    }
+
+    private static JsonNode only(JsonNode array, String field, String value) {
+        List<JsonNode> found = new ArrayList<>();
+        array.forEach(n -> { if (n.get(field).asText().equals(value)) found.add(n); });
+        assertEquals(1, found.size(), array.toString());
+        return found.get(0);
+    }
+}
