@@ -72,11 +72,14 @@ public final class ItemPresenter {
 
     /** Who an item is for: the assignee's display name, else the free-text owner. */
     public String owner(ActionItem item) {
-        return item.assigneeKey() != null ? personByKey(item.assigneeKey()) : ownerName(item.ownerName());
+        return item.assigneeKey() != null ? personByKey(item.assigneeKey()) : storedName(item.ownerName());
     }
 
-    /** A free-text owner as stored: as written, or "Erased person" in the reader's language for an erased one. */
-    public String ownerName(String stored) {
+    /**
+     * A person's name as a row stores it (an item's free-text owner, a guest the minutes went to): as written, or
+     * "Erased person" in the reader's language for an erased one.
+     */
+    public String storedName(String stored) {
         return ErasedPerson.is(stored) ? erasedPerson : stored;
     }
 

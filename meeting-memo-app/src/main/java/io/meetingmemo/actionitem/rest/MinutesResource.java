@@ -89,7 +89,7 @@ public class MinutesResource {
                         sender == null ? new ActionItemJson.Person(send.senderKey(), null, send.senderKey())
                                 : new ActionItemJson.Person(sender.userKey(), sender.username(), sender.displayName()),
                         send.queuedCount(), send.deliveries().stream().map(d -> new MinutesJson.Delivery(d.recipientId(),
-                                d.userKey(), d.name(), d.address(), d.queued() ? "queued" : "skipped",
+                                d.userKey(), presenter.storedName(d.name()), d.address(), d.queued() ? "queued" : "skipped",
                                 d.reason() == null ? null : d.reason().wireName(), d.withoutPageAccess())).toList()));
             }
             return new MinutesJson.Sends(sends);
