@@ -100,6 +100,44 @@ class ContactErasureEndToEndTest {
         assertEquals(1, still.get("memos").size(), "the entry and its memo stay");
     }
 
+    /**
+     * Minutes of a page that still names an erased guest with her address: the guest is listed as "Erased person"
+     * without an address even when the sender ticks her, no mail goes to her, and the record of the send does not name
+     * her.
+     */
+    @Test
+    void anErasedGuestGetsNoMinutesAndTheRecordOfTheSendDoesNotNameHer() throws Exception {
+        long pageId = Long.parseLong(test.createPage("EDUFUTURA", "Kumppanitapaaminen", "<ac:structured-macro ac:name=\"meeting-memo\" "
+                + "ac:macro-id=\"m-kt\"><ac:parameter ac:name=\"title\">Kumppanit</ac:parameter>"
+                + "<ac:parameter ac:name=\"date\">2026-11-21</ac:parameter>"
+                + "<ac:parameter ac:name=\"attendees\"><ri:user ri:username=\"sanna\"/></ac:parameter><ac:rich-text-body>"
+                + "<ac:structured-macro ac:name=\"memo-guest\"><ac:parameter ac:name=\"name\">Kaisa Kumppani</ac:parameter>"
+                + "<ac:parameter ac:name=\"email\">kaisa@partner.example.com</ac:parameter></ac:structured-macro>"
+                + "</ac:rich-text-body></ac:structured-macro>"));
+        long id = person("EDUFUTURA", "Kaisa Kumppani").get("id").asLong();
+        test.as("admin").json("POST", API + "/people/" + id + "/erase", TestHost.JSON.createObjectNode(), 200);
+
+        ObjectNode request = TestHost.JSON.createObjectNode().put("preview", true)
+                .put("pageVersion", test.host.pages().store().find(pageId).orElseThrow().version());
+        String sanna = "user:" + io.meetingmemo.preview.store.HostUsers.keyFor("sanna");
+        request.putArray("recipients").add("guest:1").add(sanna);
+        request.putArray("includeWithoutAccess").add("guest:1");
+        String send = API + "/pages/" + pageId + "/memos/m-kt/send";
+        JsonNode preview = test.as("admin").json("POST", send, request, 200);
+        JsonNode guest = only(preview.get("recipients"), "id", "guest:1");
+        assertEquals("Erased person", guest.get("name").asText());
+        assertTrue(guest.get("address").isNull(), guest.toString());
+        assertEquals("no-address", guest.get("skipReason").asText());
+
+        request.put("preview", false);
+        JsonNode sent = test.as("admin").json("POST", send, request, 200);
+        assertEquals(1, sent.at("/send/queuedCount").asInt(), "sanna only: " + sent);
+        JsonNode delivery = only(test.as("admin").json("GET", API + "/pages/" + pageId + "/memos/m-kt/sends", null, 200)
+                .at("/sends/0/deliveries"), "recipientId", "guest:1");
+        assertEquals("Erased person", delivery.get("name").asText());
+        assertTrue(delivery.get("address").isNull(), delivery.toString());
+    }
+
     private static JsonNode person(String spaceKey, String name) throws Exception {
         for (JsonNode p : test.as("admin").json("GET", API + "/people?spaceKey=" + spaceKey + "&limit=200", null, 200).get("people")) {
             if (p.get("name").asText().equals(name)) return p;

@@ -75,7 +75,7 @@ final class MinutesDesk implements AutoCloseable {
         sendRecords = new AoMinutesSendRepository(ao);
         sendMinutes = new SendMinutes(memoPages, permissions, users, sendRecords, mail,
                 new MinutesMails(rendering, readers, users, (ApplicationProperties) services.get(ApplicationProperties.class)),
-                clock);
+                clock, new io.meetingmemo.contact.ao.AoContactRepository(ao));
     }
 
     HostUsers users() { return platform.users(); }

@@ -98,12 +98,13 @@ public class MinutesResource {
         }
     }
 
-    private static MinutesJson.SendResult json(SendMinutes.Result result, boolean preview) {
+    private MinutesJson.SendResult json(SendMinutes.Result result, boolean preview) {
+        var presenter = readers.presenter(readers.today(), null);
         List<MinutesJson.Recipient> recipients = new ArrayList<>();
         for (SendMinutes.Planned p : result.recipients()) {
             MinutesMails.RenderedMail m = p.mail();
             recipients.add(new MinutesJson.Recipient(p.recipient().id(), p.recipient().role().wireName(), p.recipient().userKey(),
-                    p.recipient().name(), p.recipient().rawAddress(), p.recipient().canView(), p.skip() == null,
+                    presenter.storedName(p.recipient().name()), p.recipient().rawAddress(), p.recipient().canView(), p.skip() == null,
                     p.skip() == null ? null : p.skip().wireName(),
                     m == null ? null : new MinutesJson.Mail(m.to(), m.subject(), m.html(), m.text(), m.language())));
         }

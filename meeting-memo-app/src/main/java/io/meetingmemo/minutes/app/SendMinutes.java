@@ -5,6 +5,9 @@ import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.mail.domain.MailSender;
 import io.meetingmemo.mail.domain.OutgoingMail;
 import io.meetingmemo.memo.app.MemoPages;
+import io.meetingmemo.contact.domain.ContactMention;
+import io.meetingmemo.contact.domain.ErasedPerson;
+import io.meetingmemo.contact.domain.ErasureFingerprint;
 import io.meetingmemo.memo.domain.Guest;
 import io.meetingmemo.memo.domain.Memo;
 import io.meetingmemo.memo.domain.UserRef;
@@ -42,8 +45,13 @@ public final class SendMinutes {
     private final MinutesMails mails;
     private final Clock clock;
 
+    /** The contacts registers, whose erasures say which guests were erased (they get no minutes, and no record names them). */
+    private final io.meetingmemo.contact.domain.ContactRepository register;
+
     public SendMinutes(MemoPages memoPages, ContentPermissions permissions, ConfluenceUsers users,
-                       MinutesSendRepository sends, MailSender mail, MinutesMails mails, Clock clock) {
+                       MinutesSendRepository sends, MailSender mail, MinutesMails mails, Clock clock,
+                       io.meetingmemo.contact.domain.ContactRepository register) {
+        this.register = register;
         this.memoPages = memoPages;
         this.permissions = permissions;
         this.users = users;
@@ -111,7 +119,7 @@ public final class SendMinutes {
                     + "; preview the minutes again", null);
         }
         if (!mail.isAvailable()) throw new Refused(Refusal.MAIL_UNAVAILABLE, MAIL_UNAVAILABLE_MESSAGE, null);
-        List<MinutesRecipient> recipients = recipients(memo, pageId);
+        List<MinutesRecipient> recipients = recipients(memo, pageId, erasedGuests(memo, page.spaceKey()));
         List<String> unknown = request.choice().unknownIds(recipients);
         if (!unknown.isEmpty()) {
             throw new Refused(Refusal.UNKNOWN_RECIPIENT, "not a recipient of this memo: " + String.join(", ", unknown), null);
@@ -202,7 +210,7 @@ public final class SendMinutes {
      * The people named in a memo, once each, in the memo's order: attendees, the absent, then guests (a guest whose
      * address is already a listed person's is that person).
      */
-    List<MinutesRecipient> recipients(Memo memo, long pageId) {
+    List<MinutesRecipient> recipients(Memo memo, long pageId, Set<Guest> erased) {
         List<MinutesRecipient> recipients = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (UserRef ref : memo.attendees()) addUser(recipients, seen, ref, MinutesRecipient.Role.ATTENDEE, pageId);
@@ -212,11 +220,28 @@ public final class SendMinutes {
         int n = 0;
         for (Guest guest : memo.guests()) {
             n++;
-            MinutesRecipient recipient = MinutesRecipient.guest(n, guest.name(), guest.email());
+            // A guest erased from the space's register is listed as "Erased person" without an address: no mail, and
+            // the record of the send does not name them.
+            MinutesRecipient recipient = erased.contains(guest) ? MinutesRecipient.guest(n, ErasedPerson.STORED, null)
+                    : MinutesRecipient.guest(n, guest.name(), guest.email());
             if (recipient.address() != null && !addresses.add(recipient.address().value().toLowerCase(java.util.Locale.ROOT))) continue;
             recipients.add(recipient);
         }
         return recipients;
+    }
+
+    /** The memo's guests whose identity (address, else name and organisation) was erased from the space's register; one query. */
+    private Set<Guest> erasedGuests(Memo memo, String spaceKey) {
+        if (memo.guests().isEmpty() || spaceKey == null) return Set.of();
+        java.util.Map<String, List<Guest>> byFingerprint = new java.util.HashMap<>();
+        for (Guest guest : memo.guests()) {
+            ContactMention mention = new ContactMention(null, null, null, null, ContactMention.Kind.GUEST, guest.name(),
+                    guest.organisation(), guest.role(), guest.email(), null, null, null);
+            byFingerprint.computeIfAbsent(ErasureFingerprint.of(mention.identityKey(spaceKey)), f -> new ArrayList<>()).add(guest);
+        }
+        Set<Guest> erased = new HashSet<>();
+        for (String fingerprint : register.erasedAmong(byFingerprint.keySet())) erased.addAll(byFingerprint.get(fingerprint));
+        return erased;
     }
 
     private void addUser(List<MinutesRecipient> recipients, Set<String> seen, UserRef ref, MinutesRecipient.Role role, long pageId) {
