@@ -77,7 +77,8 @@ class OpenApiContractTest {
             Map.entry("ContactExportedItem", ContactJson.ExportedItem.class),
             Map.entry("ContactExportedDecision", ContactJson.ExportedDecision.class),
             Map.entry("ContactExportedMemo", ContactJson.ExportedMemo.class),
-            Map.entry("ContactExportedDelivery", ContactJson.ExportedDelivery.class));
+            Map.entry("ContactExportedDelivery", ContactJson.ExportedDelivery.class),
+            Map.entry("ContactExportedSeries", ContactJson.ExportedSeries.class));
 
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream(DOCUMENT)) {

@@ -207,6 +207,8 @@ class ContactsRegisterTest {
             assertEquals(List.of(true, false, true), traces.actionItems().stream().map(i -> i.ownedByThem()).toList());
             assertEquals(List.of("Eero Esimerkki esittelee budjetin"), traces.decisions().stream().map(d -> d.text()).toList());
             assertEquals(List.of("m1"), traces.memos().stream().map(m -> m.memoKey()).toList(), "the memo he was a guest of");
+            assertEquals(List.of(new io.meetingmemo.contact.domain.PersonTraces.SeriesTrace("johtoryhma", "Johtoryhmä", "Eero Esimerkki (Yle)")),
+                    traces.series(), "a series that invites him by default");
 
             ContactRegister.Erasure erasure = t.as("admin", () -> t.contacts.erase(eero.id()));
             assertEquals(new io.meetingmemo.contact.domain.PersonTraces.Anonymised(1, 2, 0, 1), erasure.anonymised());

@@ -76,6 +76,10 @@ public final class ContactJson {
                                @JsonProperty("date") String date, @JsonProperty("place") String place,
                                @JsonProperty("series") String series) {}
 
+    /** A series whose default guests name the person. */
+    public record ExportedSeries(@JsonProperty("seriesKey") String seriesKey, @JsonProperty("name") String name,
+                                 @JsonProperty("defaultGuest") String defaultGuest) {}
+
     public record ExportedDelivery(@JsonProperty("sendId") long sendId, @JsonProperty("pageId") long pageId,
                                    @JsonProperty("memoKey") String memoKey, @JsonProperty("sentAt") String sentAt,
                                    @JsonProperty("name") String name, @JsonProperty("address") String address,

@@ -222,6 +222,7 @@ public class ContactsResource {
                 d.memoKey(), d.text())).toList());
         json.put("minutesDeliveries", traces.minutesDeliveries().stream().map(d -> new ContactJson.ExportedDelivery(d.sendId(), d.pageId(),
                 d.memoKey(), d.sentAt().toString(), d.name(), d.address(), d.skipReason())).toList());
+        json.put("series", traces.series().stream().map(x -> new ContactJson.ExportedSeries(x.seriesKey(), x.name(), x.guestLine())).toList());
         return json;
     }
 

@@ -46,7 +46,19 @@ final class PersonRows {
         links.forEach(l -> pages.add(l.pageId()));
         items.forEach(i -> pages.add(i.pageId()));
         decisions.forEach(d -> pages.add(d.pageId()));
-        return new PersonTraces(items, decisions, memos, deliveries(person, pages));
+        return new PersonTraces(items, decisions, memos, deliveries(person, pages), series(person));
+    }
+
+    /** Series of the person's space whose default guests name them. */
+    private List<PersonTraces.SeriesTrace> series(ContactPerson person) {
+        List<PersonTraces.SeriesTrace> found = new ArrayList<>();
+        for (SeriesEntity e : ao.find(SeriesEntity.class, Query.select("ID, SERIES_KEY, NAME, SPACE_KEY, DEFAULT_GUESTS")
+                .where("SPACE_KEY = ? AND DEFAULT_GUESTS IS NOT NULL", person.spaceKey()).order("ID"))) {
+            for (String line : e.getDefaultGuests().split("\n")) {
+                if (ErasedPerson.namesGuestLine(person, line.strip())) found.add(new PersonTraces.SeriesTrace(e.getSeriesKey(), e.getName(), line.strip()));
+            }
+        }
+        return found;
     }
 
     /**

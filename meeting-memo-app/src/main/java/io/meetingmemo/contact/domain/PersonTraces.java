@@ -16,15 +16,20 @@ import java.util.Set;
  * @param decisions          decisions whose text names them
  * @param memos              the memo records of the memos the person was a guest or contact of
  * @param minutesDeliveries  guests the memos' minutes were sent to who are the person
+ * @param series             series whose default guests name the person
  */
 public record PersonTraces(List<ItemTrace> actionItems, List<DecisionTrace> decisions, List<MemoTrace> memos,
-                           List<DeliveryTrace> minutesDeliveries) {
+                           List<DeliveryTrace> minutesDeliveries, List<SeriesTrace> series) {
     public PersonTraces {
         actionItems = List.copyOf(actionItems);
         decisions = List.copyOf(decisions);
         memos = List.copyOf(memos);
         minutesDeliveries = List.copyOf(minutesDeliveries);
+        series = List.copyOf(series);
     }
+
+    /** A series of the space whose default guests name the person ({@code guestLine} as stored). */
+    public record SeriesTrace(String seriesKey, String name, String guestLine) {}
 
     /** @param ownedByThem whether the item's free-text owner is the person (else only its text names them) */
     public record ItemTrace(long id, long pageId, String pageTitle, String memoKey, String text, String ownerName,
