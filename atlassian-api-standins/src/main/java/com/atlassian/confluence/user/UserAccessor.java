@@ -21,7 +21,9 @@ public interface UserAccessor {
      * The accounts whose profile address is this one (Confluence's user search by address), for telling whether a
      * register entry is a Confluence user. Signature source: Confluence 8.7.2 decompile (as above),
      * {@code public SearchResult getUsersByEmail(String)} declared on {@code bucket.user.UserAccessor}, which
-     * {@code DefaultUserAccessor} implements; interface method resolution finds it through the supertypes.
+     * {@code DefaultUserAccessor} implements; interface method resolution finds it through the supertypes. The
+     * Confluence 9.0.3 javadoc (docs.atlassian.com/ConfluenceServer/javadoc/9.0.3/com/atlassian/confluence/user/UserAccessor.html)
+     * still lists {@code bucket.user.UserAccessor} among its superinterfaces; 10.2 is assumed unchanged [U].
      */
     com.atlassian.user.search.SearchResult getUsersByEmail(String email);
 }
