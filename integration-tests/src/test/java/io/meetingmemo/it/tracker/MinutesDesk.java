@@ -33,6 +33,7 @@ import io.meetingmemo.preview.store.HostUsers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -99,6 +100,14 @@ final class MinutesDesk implements AutoCloseable {
     }
 
     int version(long pageId) { return platform.pages().find(pageId).orElseThrow().version(); }
+
+    /** Syncs the page's current version into the tracker's tables (items, memo records), as its page event would. */
+    void sync(long pageId) {
+        HostPageStore.StoredPage page = platform.pages().find(pageId).orElseThrow();
+        new io.meetingmemo.actionitem.domain.ActionItemSync(new AoActionItemRepository(ao), new io.meetingmemo.memo.domain.StorageFormatParser(),
+                u -> u.identity(), clock, id -> Optional.empty())
+                .pageSaved(new io.meetingmemo.actionitem.domain.PageSnapshot(page.id(), page.version(), page.spaceKey(), page.title(), page.body()), null);
+    }
 
     void restrict(long pageId, String kind, String... usernames) { platform.pages().restrict(pageId, kind, Set.of(usernames)); }
 

@@ -341,4 +341,44 @@ class SendMinutesTest {
             assertTrue(desk.mail.sent.stream().noneMatch(m -> m.to().value().contains("victim")));
         }
     }
+
+    /**
+     * A guest erased from the space's register: the erasure anonymises the record of minutes already sent to her (found
+     * by her address, though the register never linked her to the page), and a later send lists her as "Erased person"
+     * without an address, so no mail goes to her even when the sender ticks her.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anErasedGuestIsAnonymisedInEarlierSendsAndGetsNoLaterMinutes(Supplier<DatabaseConfig> database) {
+        try (MinutesDesk desk = board(database)) {
+            desk.sync(PAGE);
+            SendMinutes.Result preview = run(desk, "petri", preview(1));
+            String liisaId = byName(preview).get("Liisa Partner").recipient().id();
+            run(desk, "petri", new SendMinutes.Request(new MinutesChoice(null, Set.of(liisaId)), false, false, 1));
+            assertNotNull(desk.mail.to("liisa.partner@example.com"));
+
+            io.meetingmemo.contact.ao.AoContactRepository register = new io.meetingmemo.contact.ao.AoContactRepository(desk.ao);
+            io.meetingmemo.contact.domain.ContactPerson liisa = register.createPerson(new io.meetingmemo.contact.domain.ContactPerson(0,
+                    MinutesDesk.SPACE, "Liisa Partner", null, null, "Liisa.Partner@example.com", null, null,
+                    io.meetingmemo.contact.domain.RelationshipStatus.ACTIVE, null, null, null, null, 1));
+            var erased = register.erase(liisa, "admin-key", desk.clock.instant(),
+                    io.meetingmemo.contact.domain.ErasureFingerprint.ofPerson(liisa, null)).orElseThrow();
+            assertEquals(1, erased.anonymised().minutesDeliveries());
+            MinutesSend.Delivery recorded = desk.sendRecords.findByMemo(PAGE, MEMO, 1).get(0).deliveries().stream()
+                    .filter(d -> d.recipientId().equals(liisaId)).findFirst().orElseThrow();
+            assertEquals(io.meetingmemo.contact.domain.ErasedPerson.STORED, recorded.name());
+            assertNull(recorded.address());
+            assertTrue(desk.sendRecords.findByMemo(PAGE, MEMO, 1).get(0).deliveries().stream()
+                    .anyMatch(d -> d.name().equals("Ville Vieras")), "the other guests stay");
+
+            desk.mail.sent.clear();
+            SendMinutes.Result again = run(desk, "petri", preview(1));
+            SendMinutes.Planned guest = again.recipients().stream().filter(p -> p.recipient().id().equals(liisaId)).findFirst().orElseThrow();
+            assertEquals(io.meetingmemo.contact.domain.ErasedPerson.STORED, guest.recipient().name());
+            assertNull(guest.recipient().rawAddress());
+            assertEquals(SkipReason.NO_ADDRESS, guest.skip());
+            run(desk, "petri", new SendMinutes.Request(new MinutesChoice(null, Set.of(liisaId)), false, true, 1));
+            assertTrue(desk.mail.sent.stream().noneMatch(m -> m.to().value().equals("liisa.partner@example.com")), "no mail to her");
+        }
+    }
 }

@@ -164,12 +164,37 @@ final class PersonRows {
         return found;
     }
 
-    /** Guests the minutes of these pages' memos were sent to who are the person (by name or address). */
+    /**
+     * Guests the minutes were sent to who are the person: by name or address on the pages that name them, and by
+     * address on any page of their space (a guest the register never linked, or linked under another spelling).
+     */
     private List<PersonTraces.DeliveryTrace> deliveries(ContactPerson person, Set<Long> pages) {
         Map<Long, MinutesSendEntity> sends = new HashMap<>();
         for (List<Object> chunk : chunks(pages.stream().map(p -> (Object) p).toList())) {
             for (MinutesSendEntity e : ao.find(MinutesSendEntity.class, Query.select("ID, PAGE_ID, MEMO_KEY, SENT_AT")
                     .where(in("PAGE_ID", chunk.size()), chunk.toArray()))) sends.put((long) e.getID(), e);
+        }
+        if (!person.emailKey().isEmpty()) {
+            Set<Object> byAddress = new LinkedHashSet<>();
+            for (MinutesDeliveryEntity e : ao.find(MinutesDeliveryEntity.class, Query.select("ID, SEND_ID")
+                    .where("USER_KEY IS NULL AND LOWER(\"ADDRESS\") = ?", person.emailKey()))) {
+                if (!sends.containsKey(e.getSendId())) byAddress.add(e.getSendId());
+            }
+            Map<Long, MinutesSendEntity> candidates = new HashMap<>();
+            for (List<Object> chunk : chunks(new ArrayList<>(byAddress))) {
+                for (MinutesSendEntity e : ao.find(MinutesSendEntity.class, Query.select("ID, PAGE_ID, MEMO_KEY, SENT_AT")
+                        .where(in("ID", chunk.size()), chunk.toArray()))) candidates.put((long) e.getID(), e);
+            }
+            // Only the person's space: the memo records say which space each page is in.
+            Set<Long> inSpace = new LinkedHashSet<>();
+            List<Object> candidatePages = candidates.values().stream().map(e -> (Object) e.getPageId()).distinct().toList();
+            for (List<Object> chunk : chunks(candidatePages)) {
+                List<Object> params = new ArrayList<>(chunk);
+                params.add(person.spaceKey());
+                for (SyncRecordEntity e : ao.find(SyncRecordEntity.class, Query.select("ID, PAGE_ID, SPACE_KEY")
+                        .where(in("PAGE_ID", chunk.size()) + " AND SPACE_KEY = ?", params.toArray()))) inSpace.add(e.getPageId());
+            }
+            candidates.forEach((id, e) -> { if (inSpace.contains(e.getPageId())) sends.put(id, e); });
         }
         List<PersonTraces.DeliveryTrace> found = new ArrayList<>();
         for (List<Object> chunk : chunks(sends.keySet().stream().sorted().map(id -> (Object) id).toList())) {
