@@ -188,6 +188,33 @@ class SyncOrderTest {
         }
     }
 
+    /**
+     * An erasure that commits between a sync's read and its write makes the sync lose its round (the erasure gave the
+     * anonymised item a new version); the next round asks for erasures again and stores the placeholder, not the name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.meetingmemo.testsupport.TestDatabases#all")
+    void aSyncThatLosesToAnErasureStoresThePlaceholderInItsNextRound(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(PAGE, "EDU", "Kilpa", ContactsRegisterTest.memo("m1", "K", "2026-02-02",
+                    ContactsRegisterTest.guest("g1", "Eero Esimerkki", "Yle", null),
+                    ContactsRegisterTest.ownedAction("a1", "Eero Esimerkki", "Lähettää tarjous")));
+            long eero = t.as("A", () -> t.contacts.people("EDU", "eero", null, null, null, 5)).people().get(0).id();
+            PageSnapshot second = t.store(PAGE, "EDU", "Kilpa", ContactsRegisterTest.memo("m1", "K", "2026-02-02",
+                    ContactsRegisterTest.guest("g1", "Eero Esimerkki", "Yle", null),
+                    ContactsRegisterTest.ownedAction("a1", "Eero Esimerkki", "Lähettää tarjouksen huomenna")));
+            AtomicInteger writes = new AtomicInteger();
+            ActionItemSync sync = racingSync(t, writes, () -> t.as("admin", () -> t.contacts.erase(eero)));
+
+            ActionItemSync.Outcome outcome = sync.pageSaved(second, "user-B");
+            assertEquals(2, outcome.rounds(), "the first write lost to the erasure");
+            List<ActionItem> items = t.repository.findByPage(PAGE);
+            assertEquals(1, items.size(), "the item was updated, not copied");
+            assertEquals("Lähettää tarjouksen huomenna", items.get(0).text());
+            assertEquals(io.meetingmemo.contact.domain.ErasedPerson.STORED, items.get(0).ownerName(), "the name was not written back");
+        }
+    }
+
     /** The domain's sync on a repository that runs {@code race} just before its first write; pages are the host's. */
     private static ActionItemSync racingSync(Tracker t, AtomicInteger writes, Runnable race) {
         ActionItemRepository racing = new ActionItemRepository() {

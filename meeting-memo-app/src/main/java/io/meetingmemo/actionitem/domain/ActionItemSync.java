@@ -86,8 +86,10 @@ public final class ActionItemSync {
     }
 
     private Outcome apply(PageSnapshot page, ParsedPage parsed, String actorKey) {
-        Set<String> erasedOwners = erasedOwners(page, parsed);
         for (int round = 1; ; round++) {
+            // Asked each round: an erasure that committed meanwhile bumped the versions of the rows it anonymised, which
+            // is what made the previous round lose, and this round must not write the name back.
+            Set<String> erasedOwners = erasedOwners(page, parsed);
             List<ActionItem> existing = repository.findByPage(page.pageId());
             List<StoredDecision> decisions = repository.decisionsOfPage(page.pageId());
             Instant now = clock.instant();
