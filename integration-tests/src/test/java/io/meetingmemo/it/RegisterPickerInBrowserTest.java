@@ -123,6 +123,52 @@ class RegisterPickerInBrowserTest {
                 "the picked entry is used, no new one is added for the guest's name");
     }
 
+    /**
+     * From the keyboard: arrow down and Enter pick the entry without inserting the macro; Clear forgets it. An id
+     * already stored in a macro (Confluence hands it to the field's setValue when a macro is edited) is shown by the
+     * entry's name and organisation.
+     */
+    @Test
+    void theKeyboardPicksClearForgetsAndAStoredIdShowsTheEntrysName() throws Exception {
+        long tiina = registerId("REITITIN", "Tiina Salminen");
+        try (Browser browser = Browser.open(test.host.baseUri(), 1280, 1000)) {
+            browser.login("petri");
+            newMemoInEditor(browser, "Näppäimistöllä");
+            openGuestForm(browser);
+            WebElement search = browser.driver.findElement(By.cssSelector("#macro-param-div-register-id .mm-register-search"));
+            WebElement idInput = browser.driver.findElement(By.id("macro-param-register-id"));
+            search.sendKeys("sanoma wsoy");
+            By option = By.cssSelector("#macro-param-div-register-id .mm-register-option");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+            search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            assertEquals("true", browser.driver.findElement(option).getAttribute("aria-selected"));
+            search.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertEquals(String.valueOf(tiina), idInput.getAttribute("value"), "matched by the organisation's name");
+            assertEquals("Tiina Salminen \u2014 Sanoma WSOY", search.getAttribute("value"));
+            assertTrue((Boolean) browser.js("return document.getElementById('macro-browser').open"), "Enter picked, it did not insert");
+
+            browser.driver.findElement(By.cssSelector("#macro-param-div-register-id .mm-register-clear")).click();
+            assertEquals("", idInput.getAttribute("value"));
+            assertEquals("", search.getAttribute("value"));
+
+            // Typing after a pick forgets the pick: the text no longer names that entry.
+            search.sendKeys("tiina");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+            browser.driver.findElement(option).click();
+            search.sendKeys("x");
+            assertEquals("", idInput.getAttribute("value"));
+
+            // The override as Confluence calls it for an existing macro, then setValue with the stored id.
+            browser.js("const make = AJS.MacroBrowser.getMacroJsOverride('memo-guest').fields.string['register-id'];"
+                    + " const field = make({ name: 'register-id', type: { name: 'string' }, required: false, multiple: false });"
+                    + " field.paramDiv[0].id = 'stored-entry'; document.body.appendChild(field.paramDiv[0]); field.setValue(arguments[0]);", String.valueOf(tiina));
+            browser.wait.until(d -> "Tiina Salminen \u2014 Sanoma WSOY".equals(
+                    d.findElement(By.cssSelector("#stored-entry .mm-register-search")).getAttribute("value")));
+            assertEquals(String.valueOf(tiina), browser.js("return document.querySelector('#stored-entry input[type=text]').value"));
+            assertEquals("", scriptErrors(browser));
+        }
+    }
+
     @Test
     void whenTheRegisterCannotBeSearchedThePlainNumberFieldStillWorks() throws Exception {
         long tiina = registerId("REITITIN", "Tiina Salminen");
