@@ -165,6 +165,12 @@ class RegisterPickerInBrowserTest {
             browser.wait.until(d -> "Tiina Salminen \u2014 Sanoma WSOY".equals(
                     d.findElement(By.cssSelector("#stored-entry .mm-register-search")).getAttribute("value")));
             assertEquals(String.valueOf(tiina), browser.js("return document.querySelector('#stored-entry input[type=text]').value"));
+
+            // Memo contact has the same picker.
+            browser.driver.findElement(By.id("macro-browser-back")).click();
+            browser.driver.findElement(By.cssSelector(".macro-browser-item[data-macro-name='memo-contact']")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#macro-param-div-register-id .mm-register-search")));
+            assertFalse(browser.driver.findElement(By.id("macro-param-register-id")).isDisplayed());
             assertEquals("", scriptErrors(browser));
         }
     }

@@ -33,7 +33,8 @@ class JsI18nTransformerTest {
         PluginDescriptor.WebResource picker = DESCRIPTOR.webResources().stream()
                 .filter(wr -> wr.key().equals("register-picker-resources")).findFirst().orElseThrow();
         assertEquals(List.of("macro-browser"), picker.contexts());
-        assertEquals(List.of("com.atlassian.auiplugin:ajs"), picker.dependencies());
+        assertEquals(List.of("com.atlassian.auiplugin:ajs", "com.atlassian.confluence.plugins.confluence-macro-browser:macro-browser-js"),
+                picker.dependencies());
         assertEquals(List.of("jsI18n"), picker.transformersFor("register-picker.js"));
         assertEquals(List.of(), picker.transformersFor("register-picker.css"), "only scripts are transformed");
     }
