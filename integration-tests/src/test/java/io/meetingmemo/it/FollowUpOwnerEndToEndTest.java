@@ -81,6 +81,10 @@ class FollowUpOwnerEndToEndTest {
             assertEquals("Olli Ulkopuolinen", followedUp.get("owner").asText());
             assertTrue(item(host, MINUTE_TAKERS).get("followUp").isNull(), "no follow-up owner: null");
 
+            JsonNode demo = item(host, "Kokoa yliopiston kuvat");
+            assertEquals("Liisa Korhonen", demo.get("owner").asText());
+            assertEquals("mikko", demo.get("followUp").get("username").asText(), "the demo memo's guest's action is followed up by Mikko");
+
             String view = host.as("sanna").html("/pages/viewpage.action?pageId=" + pageId);
             assertTrue(view.contains("mm-follow-up"), "the memo's action table shows the follow-up owner");
             assertTrue(view.contains("Seuranta: " + followedUp.get("followUp").get("displayName").asText())
