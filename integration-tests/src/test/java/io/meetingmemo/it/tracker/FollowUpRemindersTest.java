@@ -68,6 +68,9 @@ class FollowUpRemindersTest {
             assertTrue(toB.text().contains("Olli sends the offer"), "B follows up Olli's item:\n" + toB.text());
             assertFalse(toB.text().contains("Outi sends the report"), "Outi's item names no follow-up owner");
             assertFalse(toB.text().contains("A books the hall"), "A has an account: the item is A's, not the follow-up owner's");
+            assertTrue(toB.text().contains("Owner without an account: Olli Outsider"), "whose item B follows up:\n" + toB.text());
+            assertTrue(toB.html().contains("Owner without an account: Olli Outsider"), toB.html());
+            assertFalse(mailTo(mail, "A").text().contains("Owner without an account"), "A's own item names no other owner");
             OutgoingMail toC = mailTo(mail, "C");
             assertTrue(toC.text().contains("Outi sends the report"), "the minute-taker follows up an item without a follow-up owner");
             assertFalse(toC.text().contains("Olli sends the offer"), "the minute-taker is not mailed for an item with a follow-up owner");
