@@ -132,6 +132,7 @@ class FollowUpRemindersTest {
             assertEquals(List.of(email("A"), email("B"), email("C")), mail.recipients(), "three digests");
             String toB = mailTo(mail, "B").text();
             assertTrue(toB.contains("Olli's later offer"), toB);
+            assertTrue(toB.contains("Owner without an account: Olli Outsider"), "whose items B follows up:\n" + toB);
             assertTrue(toB.contains("Closed this week\n* Olli's contract, closed this week"), toB);
             assertFalse(toB.contains("Outi's later report"), "no follow-up owner: the minute-taker's");
             assertFalse(toB.contains("A's own later item"), "an owner with an account: theirs alone");

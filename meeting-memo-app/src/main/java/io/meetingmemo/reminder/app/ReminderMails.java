@@ -128,7 +128,7 @@ public final class ReminderMails {
     }
 
     static final List<String> DIGEST_LABELS = List.of("title", "open", "overdue", "closed", "nextMeetings", "noneOpen",
-            "noneClosed", "due", "memo", "more", "settings", "footer", "noTitle", "markDone");
+            "noneClosed", "due", "memo", "more", "settings", "footer", "noTitle", "markDone", "owner");
 
     /** The weekly digest: open items (overdue first), what was closed in the week, the next meetings of their series. */
     public OutgoingMail composeDigest(io.meetingmemo.reminder.domain.PersonDigest digest, Map<String, LocalDate> nextMeetings,
@@ -178,6 +178,7 @@ public final class ReminderMails {
             r.put("due", presenter.date(item.dueDate(), FormatStyle.MEDIUM));
             r.put("overdue", item.dueDate() != null && item.dueDate().isBefore(today));
             r.put("markDoneUrl", base + "/plugins/servlet/meeting-memo/mark-done?item=" + item.id());
+            r.put("owner", followedUpOwner(item));
             rows.add(r);
         }
         return rows;
