@@ -164,6 +164,36 @@ class FollowUpRemindersTest {
         assertEquals(few, many, "sixty times the items, the same statements");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void weeklyDigestsOfItemsFollowedUpCostStatementsByPeopleNotByItems(Supplier<DatabaseConfig> db) {
+        long few;
+        long many;
+        try (Tracker t = new Tracker(db.get())) {
+            followers(t, 20, 1);
+            digestsOn(t, 20);
+            few = StatementCounter.count(() -> ReminderRunTest.run(t, new RecordingMail()).runIfDue());
+        }
+        try (Tracker t = new Tracker(db.get())) {
+            followers(t, 20, 60);
+            digestsOn(t, 20);
+            many = StatementCounter.count(() -> ReminderRunTest.run(t, new RecordingMail()).runIfDue());
+        }
+        System.out.printf("reminder run with weekly digests, follow-up owners and the minute-taker: 20 people x 1 item = %d, "
+                + "20 people x 60 items = %d%n", few, many);
+        assertEquals(few, many, "sixty times the items, the same statements");
+    }
+
+    /** F00 … F(n-1) and the minute-taker C turn the weekly digest on. */
+    private static void digestsOn(Tracker t, int n) {
+        AoReminderStore store = new AoReminderStore(t.ao);
+        List<String> people = new ArrayList<>(List.of("C"));
+        for (int i = 0; i < n; i++) people.add(String.format("F%02d", i));
+        for (String person : people) {
+            store.savePersonSettings(new PersonSettings(t.key(person), true, true, OutgoingMail.MailFormat.HTML, 0));
+        }
+    }
+
     /** People F00 … F(n-1), each following up {@code items} items of owners without an account, due today, on a page of their own. */
     private static void followers(Tracker t, int n, int items) {
         for (int i = 0; i < n; i++) {
