@@ -183,7 +183,8 @@ public final class ActionItemSync {
         Map<String, PageContent> wanted = new LinkedHashMap<>();
         for (Memo memo : parsed.memos()) {
             for (MemoAction action : memo.actions()) {
-                PageContent content = PageContent.of(page, memo, action, userKey(action.assignee(), users));
+                PageContent content = PageContent.of(page, memo, action, userKey(action.assignee(), users),
+                        userKey(action.followUp(), users));
                 if (content.ownerName() != null && erasedOwners.contains(content.ownerName())) {
                     content = content.withOwnerName(ErasedPerson.STORED);
                 }

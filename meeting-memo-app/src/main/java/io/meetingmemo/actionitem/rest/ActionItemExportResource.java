@@ -50,7 +50,7 @@ public class ActionItemExportResource {
         ItemPresenter presenter = presenter(today);
         Export export = collect(filters.query(readers, actionItems.callerKey(), today), presenter);
         StringWriter out = new StringWriter();
-        new ActionItemCsv(presenter::owner, this::url, today).write(export.items(), out);
+        new ActionItemCsv(presenter::personByKey, presenter::storedName, this::url, today).write(export.items(), out);
         return Response.ok(out.toString())
                 .header("Content-Disposition", "attachment; filename=\"action-items.csv\"")
                 .header(TRUNCATED_HEADER, export.truncated()).build();
