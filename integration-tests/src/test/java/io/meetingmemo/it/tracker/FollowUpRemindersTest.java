@@ -79,6 +79,28 @@ class FollowUpRemindersTest {
         }
     }
 
+    /** Once a guest is erased from the space's contacts register, the reminder about their item no longer names them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void theReminderAboutAnErasedOwnersItemNamesNobody(Supplier<DatabaseConfig> db) {
+        try (Tracker t = new Tracker(db.get())) {
+            t.save(1, "EDU", "Johtoryhmä 20.11.", memo("m1", param("title", "Johtoryhmä") + param("date", "2026-11-20") + minutesBy("C"),
+                    ContactsRegisterTest.guest("g1", "Olli Outsider", "Yle", null),
+                    action("x1", null, "Olli Outsider", "B", "2026-11-23", "Tarjous lähtee")));
+            long olli = t.as("A", () -> t.contacts.people("EDU", "olli", null, null, null, 50)).people().get(0).id();
+            t.as("admin", () -> t.contacts.erase(olli));
+
+            RecordingMail mail = new RecordingMail();
+            assertTrue(ReminderRunTest.run(t, mail).runIfDue().ran());
+            OutgoingMail toB = mailTo(mail, "B");
+            assertTrue(toB.text().contains("Tarjous lähtee"), "B still follows the item up:\n" + toB.text());
+            assertTrue(toB.text().contains("Owner without an account: Erased person"), toB.text());
+            assertTrue(toB.html().contains("Owner without an account: Erased person"), toB.html());
+            assertFalse(toB.text().contains("Olli") || toB.html().contains("Olli"), "the erased name is in neither part");
+            assertFalse(toB.text().contains("\u001F") || toB.html().contains("\u001F"), "nor the stored marker");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource(DBS)
     void aFollowUpOwnerWhoMayNotViewThePageIsDeactivatedOrUnknownLeavesTheItemToTheMinuteTaker(Supplier<DatabaseConfig> db) {

@@ -93,7 +93,7 @@ public final class ReminderMails {
 
     View view(PersonReminder reminder, String displayName, Locale locale, LocalDate today) {
         Map<String, String> labels = new LinkedHashMap<>(rendering.labels(locale, "meeting-memo.reminder.mail.", LABELS));
-        ItemPresenter presenter = new ItemPresenter(users, today, locale);
+        ItemPresenter presenter = new ItemPresenter(users, today, locale, rendering.text(locale, ItemPresenter.ERASED_PERSON_KEY));
         String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
         String myItems = base + "/plugins/servlet/meeting-memo/my-action-items";
         List<Row> rows = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class ReminderMails {
             rows.add(new Row(firstTitle(item, labels), pageUrl, presenter.text(item.text()),
                     presenter.date(item.dueDate(), FormatStyle.MEDIUM), labels.get("reason." + reasonOf(item).name()),
                     item.dueDate() != null && item.dueDate().isBefore(today), pageUrl,
-                    base + "/plugins/servlet/meeting-memo/mark-done?item=" + item.id(), followedUpOwner(item)));
+                    base + "/plugins/servlet/meeting-memo/mark-done?item=" + item.id(), followedUpOwner(item, presenter)));
         }
         String greeting = rendering.text(locale, "meeting-memo.reminder.mail.greeting", displayName == null ? "" : displayName);
         String intro = rendering.text(locale, "meeting-memo.reminder.mail.intro", reminder.total());
@@ -111,10 +111,13 @@ public final class ReminderMails {
                 base + "/plugins/servlet/meeting-memo/mail-settings", labels);
     }
 
-    /** Whose item the person follows up: the owner without an account, as the page names them; null for their own. */
-    private static String followedUpOwner(DueItem item) {
+    /**
+     * Whose item the person follows up: the owner without an account, as the page names them ("Erased person" once
+     * erased from a contacts register); null for their own.
+     */
+    private static String followedUpOwner(DueItem item, ItemPresenter presenter) {
         if (item.assigneeKey() != null) return null;
-        return item.ownerName() == null || item.ownerName().isBlank() ? null : item.ownerName();
+        return item.ownerName() == null || item.ownerName().isBlank() ? null : presenter.storedName(item.ownerName());
     }
 
     private static DueReason reasonOf(DueItem item) {
@@ -135,7 +138,7 @@ public final class ReminderMails {
                                       String displayName, MailAddress to, MailFormat format, LocalDate today) {
         Locale locale = rendering.localeOf(digest.recipientKey());
         Map<String, String> labels = new LinkedHashMap<>(rendering.labels(locale, "meeting-memo.digest.mail.", DIGEST_LABELS));
-        ItemPresenter presenter = new ItemPresenter(users, today, locale);
+        ItemPresenter presenter = new ItemPresenter(users, today, locale, rendering.text(locale, ItemPresenter.ERASED_PERSON_KEY));
         String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
         List<Map<String, Object>> open = digestRows(digest.open().listed(), presenter, base, today, labels);
         List<Map<String, Object>> closed = digestRows(digest.closed().listed(), presenter, base, today, labels);
@@ -178,7 +181,7 @@ public final class ReminderMails {
             r.put("due", presenter.date(item.dueDate(), FormatStyle.MEDIUM));
             r.put("overdue", item.dueDate() != null && item.dueDate().isBefore(today));
             r.put("markDoneUrl", base + "/plugins/servlet/meeting-memo/mark-done?item=" + item.id());
-            r.put("owner", followedUpOwner(item));
+            r.put("owner", followedUpOwner(item, presenter));
             rows.add(r);
         }
         return rows;
