@@ -82,7 +82,7 @@ public class ContactsRegisterBenchmark extends DatabaseParams {
         String select = "SELECT \"ID\", \"SPACE_KEY\", \"NAME\", \"ORGANISATION_ID\", \"ROLE\", \"EMAIL\", \"PHONE\", \"KEEPER_KEY\", "
                 + "\"STATUS\", \"NOTES\", \"PURPOSE\", \"RETAIN_UNTIL\", \"LAST_MET\", \"VERSION\" FROM \"" + db.table("CONTACT_PERSON")
                 + "\" WHERE \"SPACE_KEY\" IN (?)";
-        String order = " ORDER BY \"NAME_KEY\" ASC, \"ID\" ASC LIMIT ?";
+        String order = " ORDER BY \"SPACE_KEY\" ASC, \"NAME_KEY\" ASC, \"ID\" ASC LIMIT ?";
         rawSql = select + order;
         rawSearchSql = select + " AND (\"NAME_KEY\" LIKE ? ESCAPE '!' OR \"EMAIL_KEY\" LIKE ? ESCAPE '!' OR \"ORGANISATION_ID\" IN "
                 + "(SELECT \"ID\" FROM \"" + db.table("CONTACT_ORG") + "\" WHERE \"SPACE_KEY\" IN (?) AND \"NAME_KEY\" LIKE ? ESCAPE '!'))"

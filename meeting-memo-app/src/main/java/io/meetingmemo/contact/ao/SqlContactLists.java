@@ -32,6 +32,11 @@ public final class SqlContactLists {
     private static final String ORGANISATIONS = "SELECT \"ID\", \"SPACE_KEY\", \"NAME\", \"KIND\", \"NETWORKS\", \"WEBSITE\", \"VERSION\" FROM "
             + HostDatabase.Sql.table("CONTACT_ORG") + " WHERE ";
     private static final String NAME_ORDER = " ORDER BY \"NAME_KEY\" ASC, \"ID\" ASC LIMIT ?";
+    /**
+     * The same order for one space's list, with the space in front: that changes nothing in the order, but lets the
+     * {@code space_name} index deliver the rows in order and stop at the page size (no sort of the space's entries).
+     */
+    private static final String SPACE_NAME_ORDER = " ORDER BY \"SPACE_KEY\" ASC, \"NAME_KEY\" ASC, \"ID\" ASC LIMIT ?";
 
     private final HostDatabase database;
 
@@ -99,7 +104,7 @@ public final class SqlContactLists {
         }
         after(where, params, q.afterNameKey(), q.afterId());
         params.add(max);
-        return new Statement(PEOPLE + where + NAME_ORDER, params);
+        return new Statement(PEOPLE + where + order(q.spaceKeys()), params);
     }
 
     static Statement organisationsStatement(OrganisationQuery q, int max) {
@@ -120,7 +125,11 @@ public final class SqlContactLists {
         }
         after(where, params, q.afterNameKey(), q.afterId());
         params.add(max);
-        return new Statement(ORGANISATIONS + where + NAME_ORDER, params);
+        return new Statement(ORGANISATIONS + where + order(q.spaceKeys()), params);
+    }
+
+    private static String order(List<String> spaceKeys) {
+        return spaceKeys.size() == 1 ? SPACE_NAME_ORDER : NAME_ORDER;
     }
 
     private static void in(StringBuilder where, List<Object> params, String column, Collection<String> values) {
