@@ -233,6 +233,27 @@ public class ContactsRegisterBenchmark extends DatabaseParams {
         return rawFirstPageOf(next++ % SPACES);
     }
 
+    /**
+     * Diagnostic, not in the suite's table: the first page's statement on plain JDBC inside a transaction begun and
+     * committed around it, as the host lends SAL's connection; what the transaction alone adds (on PostgreSQL a
+     * round trip for the commit).
+     */
+    @Benchmark
+    public List<ContactPerson> rawJdbcFirstPageInTransaction() throws SQLException {
+        try (Connection c = db.activeObjects().openConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(rawSql)) {
+                ps.setString(1, space(next++ % SPACES));
+                ps.setInt(2, PAGE_SIZE + 1);
+                List<ContactPerson> found = read(ps);
+                c.commit();
+                return found;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
     /** The search's statement on plain JDBC. */
     @Benchmark
     public List<ContactPerson> rawJdbcSearch() throws SQLException {
