@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The decision log's first page: the 50 newest decisions of one space among {@link #decisions} decisions, through the
  * app's {@link DecisionFinder} (keyset paging with the permission filter, the log's hand-written SQL on the connection
- * SAL lends, the action items' ids in the same transaction) against the same SQL sent and mapped over plain JDBC. The space changes with every call, in turn among
- * {@link #SPACES}, so neither database may answer from a cached result of the previous call. The decisions live on page
+ * SAL lends, the action items' ids in the same transaction) against the same SQL sent and mapped over plain JDBC. The
+ * space changes with every call, in turn among {@link #SPACES}, so neither database may answer from a cached result of
+ * the previous call. The decisions live on page
  * ids of their own ({@link #FIRST_PAGE} on), written once by the set-up and kept for later runs; a third of them name
  * actions, so the log also looks their ids up, as it does for real decisions.
  */
