@@ -165,7 +165,7 @@ class MacroBrowserInBrowserTest {
         }
     }
 
-    /** Without a browser: the editor page carries the dialog's data as an escaped attribute and loads only the host's script. */
+    /** Without a browser: the editor page carries the dialog's data as an escaped attribute and loads scripts only from the host. */
     @Test
     void theEditorCarriesTheMacroDataEscapedAndLoadsTheHostsOwnScript() throws Exception {
         String html = test.as("sanna").html("/pages/createpage.action?spaceKey=EDUFUTURA");

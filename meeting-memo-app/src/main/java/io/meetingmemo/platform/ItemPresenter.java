@@ -56,6 +56,19 @@ public final class ItemPresenter {
         return userKey == null ? Optional.empty() : byKey.computeIfAbsent(userKey, users::byKey);
     }
 
+    /**
+     * Who follows up an item of an owner without an account, when the page names someone (display name, or the name
+     * as written when unknown); null for an item with an assignee, which is theirs to follow up.
+     */
+    public String followUp(ActionItem item) {
+        return item.assigneeKey() == null ? personByKey(item.followUpKey()) : null;
+    }
+
+    /** {@link #followUp(ActionItem)} for an action as written on its page. */
+    public String followUp(io.meetingmemo.memo.domain.MemoAction action) {
+        return action.assignee() == null && action.followUp() != null ? person(action.followUp()) : null;
+    }
+
     /** Who an item is for: the assignee's display name, else the free-text owner. */
     public String owner(ActionItem item) {
         return item.assigneeKey() != null ? personByKey(item.assigneeKey()) : item.ownerName();

@@ -22,7 +22,7 @@ import java.util.Map;
 
 /** Prepares and renders a register, for the macro and for the "My action items" page alike. */
 final class RegisterRendering {
-    static final List<String> LABELS = List.of("register", "myItems", "actionWhat", "actionOwner", "actionDue",
+    static final List<String> LABELS = List.of("register", "myItems", "actionWhat", "actionOwner", "actionFollowUp", "actionDue",
             "actionStatus", "page", "overdue", "statusOpen", "statusDone", "markDone", "markOpen", "statusConflict",
             "statusFailed", "loadMore", "filter", "noItems", "loading", "loadFailed", "itemShown", "itemsShown",
             "exportCsv", "exportIcs", "allOnThePage");
@@ -90,6 +90,7 @@ final class RegisterRendering {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("text", presenter.text(item.text()));
             row.put("owner", presenter.owner(item));
+            row.put("followUp", presenter.followUp(item));
             row.put("due", presenter.date(item.dueDate(), FormatStyle.MEDIUM));
             row.put("overdue", presenter.overdue(item));
             row.put("statusLabel", rendering.text(locale, item.status() == ActionStatus.DONE ? "statusDone" : "statusOpen"));

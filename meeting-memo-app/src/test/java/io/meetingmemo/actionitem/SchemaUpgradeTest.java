@@ -62,8 +62,8 @@ import org.w3c.dom.NodeList;
  * CI provides one, PostgreSQL.
  */
 class SchemaUpgradeTest {
-    /** The model version the descriptor's last upgrade task leaves (9: the contacts registers). */
-    private static final ModelVersion LATEST = ModelVersion.valueOf("9");
+    /** The model version the descriptor's last upgrade task leaves (10: an action item's follow-up owner). */
+    private static final ModelVersion LATEST = ModelVersion.valueOf("10");
     private static final String DBS = "io.meetingmemo.testsupport.TestDatabases#withBatchInserts";
     private static final String NAMESPACE = DescriptorSchema.NAMESPACE;
     /** More rows than one batch of the upgrade task, on several pages. */
@@ -91,6 +91,8 @@ class SchemaUpgradeTest {
             Map<String, Object> old = before.items().get(i);
             Map<String, Object> now = new TreeMap<>(after.items().get(i));
             assertEquals(ActionItemEntity.PRIORITY_NORMAL, now.remove(ActionItemEntity.PRIORITY), "row " + old.get("ID") + " is migrated");
+            assertTrue(now.containsKey("FOLLOW_UP_KEY"), "version 10 adds the follow-up owner");
+            assertNull(now.remove("FOLLOW_UP_KEY"), "a row written before version 10 names no follow-up owner");
             assertEquals(old, now, "row " + old.get("ID") + " keeps every version-1 value");
         }
         assertEquals(before.changes(), after.changes(), "the status history is kept as it was");
@@ -349,7 +351,7 @@ class SchemaUpgradeTest {
             for (int i = 0; i < tasks.getLength(); i++) {
                 list.add((ActiveObjectsUpgradeTask) Class.forName(tasks.item(i).getTextContent().trim()).getConstructor().newInstance());
             }
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), list.stream().map(t -> t.getModelVersion().toString()).toList(),
                     "one numbered task per model version");
             return list;
         }

@@ -168,6 +168,61 @@ class PluginDescriptorTest {
         }
     }
 
+    /**
+     * A script that asks for texts with AJS.I18n.getText is served through the jsI18n transformer (without it the call
+     * reaches the browser untranslated), and every key it asks for exists in every language.
+     */
+    @Test
+    void everyTextAScriptAsksForIsTranslatedByTheDescriptorsJsI18nTransformer() throws IOException {
+        Pattern call = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*(['\"])([\\w.-]+)\\1\\s*[),]");
+        int keysFound = 0;
+        for (Element webResource : elements("web-resource")) {
+            boolean jsI18n = false;
+            NodeList transformations = webResource.getElementsByTagName("transformation");
+            for (int i = 0; i < transformations.getLength(); i++) {
+                Element t = (Element) transformations.item(i);
+                NodeList transformers = t.getElementsByTagName("transformer");
+                for (int j = 0; j < transformers.getLength(); j++) {
+                    if (t.getAttribute("extension").equals("js") && ((Element) transformers.item(j)).getAttribute("key").equals("jsI18n")) jsI18n = true;
+                }
+            }
+            NodeList resources = webResource.getElementsByTagName("resource");
+            for (int i = 0; i < resources.getLength(); i++) {
+                String location = ((Element) resources.item(i)).getAttribute("location");
+                if (!location.endsWith(".js")) continue;
+                String script;
+                try (InputStream in = resource(location)) {
+                    script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                boolean asks = script.contains("AJS.I18n.getText");
+                assertTrue(!asks || jsI18n, location + " asks AJS.I18n.getText for texts, so web-resource "
+                        + webResource.getAttribute("key") + " needs <transformation extension=\"js\"><transformer key=\"jsI18n\"/>");
+                Matcher m = call.matcher(script);
+                while (m.find()) {
+                    keysFound++;
+                    for (String lang : LANGUAGES) {
+                        Properties p = properties(lang);
+                        assertTrue(p.containsKey(m.group(2)), "i18n/meeting-memo" + lang + ".properties lacks " + m.group(2) + " (" + location + ")");
+                        assertFalse(p.getProperty(m.group(2)).contains("'"),
+                                m.group(2) + ": Confluence formats a script's text with MessageFormat, where a lone ' disappears");
+                    }
+                }
+            }
+        }
+        assertTrue(keysFound >= 6, "texts asked for by scripts: " + keysFound);
+    }
+
+    /** The register picker is loaded with Confluence's macro browser: a web-resource of the macro-browser context. */
+    @Test
+    void theRegisterPickerIsAWebResourceOfTheMacroBrowserContext() {
+        Element picker = elements("web-resource").stream().filter(e -> e.getAttribute("key").equals("register-picker-resources"))
+                .findFirst().orElseThrow();
+        List<String> contexts = new ArrayList<>();
+        NodeList nodes = picker.getElementsByTagName("context");
+        for (int i = 0; i < nodes.getLength(); i++) contexts.add(nodes.item(i).getTextContent().trim());
+        assertEquals(List.of("macro-browser"), contexts);
+    }
+
     @Test
     void allThreeLanguagesHaveExactlyTheSameKeys() throws IOException {
         Set<String> english = new TreeSet<>(properties("").stringPropertyNames());

@@ -236,7 +236,7 @@ public final class PreviewHost implements AutoCloseable {
                 .registerInstances(new PreviewHostResource(smtp, platform.taskManager(), platform.clock(), platform.scheduler())), "/rest/preview/1.0");
         ResourceConfig web = new ResourceConfig()
                 .register(new HostAuthentication.Filter(authentication, true))
-                .registerInstances(pages, new DownloadResource(descriptor, appClassLoader),
+                .registerInstances(pages, new DownloadResource(descriptor, appClassLoader, i18n),
                         new OutboxPage(pages, authentication, smtp, options.smtpRelayPort(), platform.taskManager(), platform.clock(),
                                 platform.scheduler()));
         mount(server, web, "");

@@ -125,4 +125,12 @@ public interface ActionItemEntity extends Entity {
      */
     @Default(PRIORITY_NORMAL) String getPriority();
     void setPriority(String priority);
+
+    /**
+     * Schema version 10: who follows up the item of an owner without an account (the {@code follow-up} of a
+     * {@code memo-action}): a user key, or the name the page gives when no user has it; null when the page names
+     * nobody, always for a native task. Rows written before version 10 have none.
+     */
+    String getFollowUpKey();
+    void setFollowUpKey(String userKey);
 }

@@ -21,7 +21,7 @@ public final class ActionItemRows {
     public static final String COLUMNS = "\"ID\", \"PAGE_ID\", \"SPACE_KEY\", \"PAGE_TITLE\", \"MEMO_KEY\", \"MEMO_TITLE\", \"MEMO_DATE\", "
             + "\"MEMO_SERIES\", \"ITEM_KEY\", \"SOURCE\", \"TEXT\", \"ASSIGNEE_KEY\", \"OWNER_NAME\", \"DUE_DATE\", \"STATUS\", "
             + "\"PAGE_STATUS\", \"COMPLETED_AT\", \"COMPLETED_BY\", \"CREATED_AT\", \"UPDATED_AT\", \"REMOVED\", \"HIDDEN\", \"VERSION\", "
-            + "\"PRIORITY\"";
+            + "\"PRIORITY\", \"FOLLOW_UP_KEY\"";
 
     private ActionItemRows() {}
 
@@ -30,7 +30,7 @@ public final class ActionItemRows {
         PageContent page = new PageContent(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 date(rs.getString(7)), rs.getString(8), rs.getString(9),
                 ActionSource.valueOf(rs.getString(10).toUpperCase(Locale.ROOT)), rs.getString(11), rs.getString(12),
-                rs.getString(13), date(rs.getString(14)), status(rs.getString(16)));
+                rs.getString(13), date(rs.getString(14)), status(rs.getString(16)), rs.getString(25));
         TrackerState tracker = new TrackerState(status(rs.getString(15)), instant(rs.getTimestamp(17)), rs.getString(18),
                 instant(rs.getTimestamp(19)), instant(rs.getTimestamp(20)), rs.getBoolean(21), rs.getBoolean(22), rs.getInt(23),
                 rs.getString(24));

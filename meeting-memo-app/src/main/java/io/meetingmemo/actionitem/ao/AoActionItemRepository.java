@@ -264,7 +264,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
      */
     static final String COLUMNS = "ID, PAGE_ID, PAGE_ITEM_KEY, SPACE_KEY, PAGE_TITLE, MEMO_KEY, MEMO_TITLE, MEMO_DATE, MEMO_SERIES, "
             + "ITEM_KEY, SOURCE, TEXT, ASSIGNEE_KEY, OWNER_NAME, DUE_DATE, DUE_SORT, STATUS, PAGE_STATUS, COMPLETED_AT, "
-            + "COMPLETED_BY, CREATED_AT, UPDATED_AT, REMOVED, HIDDEN, VERSION, PRIORITY";
+            + "COMPLETED_BY, CREATED_AT, UPDATED_AT, REMOVED, HIDDEN, VERSION, PRIORITY, FOLLOW_UP_KEY";
 
     private static Map<String, Object> toRow(ActionItem item, boolean keepId) {
         Map<String, Object> row = new HashMap<>();
@@ -294,6 +294,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
         row.put("HIDDEN", item.hidden());
         row.put("VERSION", item.version());
         row.put(ActionItemEntity.PRIORITY, item.priority());
+        row.put("FOLLOW_UP_KEY", item.followUpKey());
         return row;
     }
 
@@ -312,7 +313,7 @@ public final class AoActionItemRepository implements ActionItemRepository {
         PageContent page = new PageContent(e.getPageId(), e.getSpaceKey(), e.getPageTitle(), e.getMemoKey(), e.getMemoTitle(),
                 localDate(e.getMemoDate()), e.getMemoSeries(), e.getItemKey(),
                 ActionSource.valueOf(e.getSource().toUpperCase(Locale.ROOT)), e.getText(), e.getAssigneeKey(),
-                e.getOwnerName(), localDate(e.getDueDate()), status(e.getPageStatus()));
+                e.getOwnerName(), localDate(e.getDueDate()), status(e.getPageStatus()), e.getFollowUpKey());
         TrackerState tracker = new TrackerState(status(e.getStatus()), instant(e.getCompletedAt()), e.getCompletedBy(),
                 instant(e.getCreatedAt()), instant(e.getUpdatedAt()), e.isRemoved(), e.isHidden(), e.getVersion(),
                 e.getPriority());

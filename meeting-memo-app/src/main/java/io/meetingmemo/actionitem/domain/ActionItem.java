@@ -102,6 +102,8 @@ public record ActionItem(long id, PageContent page, TrackerState tracker) {
     public String text() { return page.text(); }
     public String assigneeKey() { return page.assigneeKey(); }
     public String ownerName() { return page.ownerName(); }
+    /** Who follows up the item of an owner without an account, as stored; null when the page names nobody. */
+    public String followUpKey() { return page.followUpKey(); }
     public LocalDate dueDate() { return page.dueDate(); }
     public ActionStatus pageStatus() { return page.pageStatus(); }
 

@@ -159,7 +159,8 @@ public final class ActionItemSync {
         Map<String, PageContent> wanted = new LinkedHashMap<>();
         for (Memo memo : parsed.memos()) {
             for (MemoAction action : memo.actions()) {
-                wanted.putIfAbsent(action.key(), PageContent.of(page, memo, action, userKey(action.assignee(), users)));
+                wanted.putIfAbsent(action.key(), PageContent.of(page, memo, action, userKey(action.assignee(), users),
+                        userKey(action.followUp(), users)));
             }
         }
 

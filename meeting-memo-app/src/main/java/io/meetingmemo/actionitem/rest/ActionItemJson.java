@@ -21,6 +21,7 @@ public final class ActionItemJson {
             @JsonProperty("text") String text,
             @JsonProperty("assignee") Person assignee,
             @JsonProperty("owner") String owner,
+            @JsonProperty("followUp") Person followUp,
             @JsonProperty("dueDate") String dueDate,
             @JsonProperty("overdue") boolean overdue,
             @JsonProperty("status") String status,

@@ -28,7 +28,8 @@ final class ActionItemJsonMapper {
         return new ActionItemJson.Item(i.id(), i.pageId(), i.pageTitle(), i.spaceKey(),
                 new ActionItemJson.MemoRef(i.memoKey(), i.memoTitle(), i.memoDate() == null ? null : i.memoDate().toString(),
                         i.memoSeries()),
-                presenter.text(i.text()), person(i.assigneeKey()), i.ownerName(), i.dueDate() == null ? null : i.dueDate().toString(),
+                presenter.text(i.text()), person(i.assigneeKey()), i.ownerName(), person(i.followUpKey()),
+                i.dueDate() == null ? null : i.dueDate().toString(),
                 presenter.overdue(i), i.status().wireName(), i.source().wireName(), i.removed(), i.version(),
                 baseUrl + "/pages/viewpage.action?pageId=" + i.pageId(), mayChangeStatus.test(i));
     }

@@ -56,6 +56,7 @@ public final class MemoJson {
             @JsonProperty("text") String text,
             @JsonProperty("assignee") ActionItemJson.Person assignee,
             @JsonProperty("owner") String owner,
+            @JsonProperty("followUp") ActionItemJson.Person followUp,
             @JsonProperty("dueDate") String dueDate,
             @JsonProperty("tracked") ActionItemJson.Item tracked) {}
 

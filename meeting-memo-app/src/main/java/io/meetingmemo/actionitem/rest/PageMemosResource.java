@@ -70,6 +70,7 @@ public class PageMemosResource {
                     memo.decisions().stream().map(d -> d.text()).toList(),
                     memo.actions().stream().map(a -> new MemoJson.Action(a.key(), a.source().wireName(), a.text(),
                             a.assignee() == null ? null : person(a.assignee()), a.owner(),
+                            a.followUp() == null ? null : person(a.followUp()),
                             a.due() == null ? null : a.due().toString(),
                             tracked(items, tracked, a))).toList(),
                     memo.carryOver()));

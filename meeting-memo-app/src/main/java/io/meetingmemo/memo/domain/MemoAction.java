@@ -13,6 +13,15 @@ import java.time.LocalDate;
  * @param due         due date, or null
  * @param pageStatus  the status the page itself states: a task's checkbox; null for macros, whose
  *                    status belongs to the tracker
+ * @param followUp    the Confluence user who follows up the item of an owner without an account ({@code follow-up},
+ *                    macro only), or null: reminders of such an item then go to the memo's minute-taker
  */
 public record MemoAction(String key, ActionSource source, String text, UserRef assignee, String owner,
-                         LocalDate due, ActionStatus pageStatus) {}
+                         LocalDate due, ActionStatus pageStatus, UserRef followUp) {
+
+    /** An action that names no follow-up owner: every native task, and a macro without {@code follow-up}. */
+    public MemoAction(String key, ActionSource source, String text, UserRef assignee, String owner, LocalDate due,
+                      ActionStatus pageStatus) {
+        this(key, source, text, assignee, owner, due, pageStatus, null);
+    }
+}

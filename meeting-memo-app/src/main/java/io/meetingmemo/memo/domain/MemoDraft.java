@@ -203,7 +203,7 @@ final class MemoDraft {
         LocalDate due = dueText == null ? null
                 : readDate(dueText, "action " + quote(text) + ": due", item.parameters().get("due").at(), report);
         return new MemoAction(key, ActionSource.MACRO, text, firstUser(item.parameters().get("assignee")),
-                item.text("owner"), due, null);
+                item.text("owner"), due, null, firstUser(item.parameters().get("follow-up")));
     }
 
     private static MemoAction task(ItemDraft item, PageKeys keys, Report report) {

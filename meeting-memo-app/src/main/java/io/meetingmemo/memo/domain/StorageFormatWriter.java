@@ -116,6 +116,7 @@ public final class StorageFormatWriter {
         userParameter(out, "assignee", action.assignee() == null ? List.of() : List.of(action.assignee()), "");
         textParameter(out, "owner", action.owner(), "");
         textParameter(out, "due", dateText(action.due()), "");
+        userParameter(out, "follow-up", action.followUp() == null ? List.of() : List.of(action.followUp()), "");
         paragraphBody(out, action.text());
         out.append("</ac:structured-macro>\n");
     }

@@ -39,7 +39,7 @@ public final class MeetingMemoMacro implements Macro {
             "attendees", "present", "absent", "guests", "contacts", "decisions", "actions", "actionWhat",
             "actionOwner", "actionDue", "actionStatus", "overdue", "missingHeading", "discussion",
             "contactOwner", "statusOpen", "statusDone", "markDone", "markOpen", "noActions", "statusConflict", "statusFailed",
-            "carriedOver", "carriedFrom", "carriedMore");
+            "carriedOver", "carriedFrom", "carriedMore", "actionFollowUp");
     /** Carried-over items a memo shows; the rest are in the registers (filter by series). */
     static final int MAX_CARRIED = 50;
 

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public abstract class MemoPartMacro implements Macro {
     private static final List<String> LABELS = List.of("guest", "contact", "decision", "action", "actionOwner",
-            "actionDue", "contactOwner");
+            "actionDue", "contactOwner", "actionFollowUp");
 
     private final MacroRendering rendering;
     private final Readers readers;
@@ -44,6 +44,8 @@ public abstract class MemoPartMacro implements Macro {
         }
         part.put("owner", person(params.get("owner"), params.get("owner")));
         part.put("assignee", person(params.get("assignee"), null));
+        // As the tracker reads it: a follow-up owner matters only for an owner without an account.
+        part.put("followUp", part.get("assignee") == null ? person(params.get("follow-up"), null) : null);
         part.put("due", date(params.get("due"), locale));
         Map<String, Object> model = new HashMap<>();
         model.put("part", part);

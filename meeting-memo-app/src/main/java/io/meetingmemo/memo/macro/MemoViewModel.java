@@ -116,6 +116,7 @@ final class MemoViewModel {
         m.put("canChange", trackedItem != null && mayChangeStatus.test(trackedItem));
         m.put("text", presenter.text(a.text()));
         m.put("owner", a.assignee() != null ? displayName(a.assignee()) : a.owner());
+        m.put("followUp", presenter.followUp(a));
         putDueAndStatus(m, a.due(), status);
         m.put("source", a.source().wireName());
         return m;
@@ -133,6 +134,7 @@ final class MemoViewModel {
         m.put("canChange", mayChangeStatus.test(item));
         m.put("text", presenter.text(item.text()));
         m.put("owner", presenter.owner(item));
+        m.put("followUp", presenter.followUp(item));
         putDueAndStatus(m, item.dueDate(), item.status());
         m.put("source", item.source().wireName());
         m.put("fromTitle", item.memoTitle() != null ? item.memoTitle() : item.pageTitle());

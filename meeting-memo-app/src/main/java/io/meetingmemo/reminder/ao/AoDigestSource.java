@@ -2,10 +2,12 @@ package io.meetingmemo.reminder.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.meetingmemo.actionitem.ao.ActionItemEntity;
+import io.meetingmemo.actionitem.ao.SyncRecordEntity;
 import io.meetingmemo.memo.domain.ActionStatus;
 import io.meetingmemo.reminder.domain.DigestSource;
 import io.meetingmemo.reminder.domain.DueItem;
 import io.meetingmemo.reminder.domain.DueItemSource.Addressed;
+import io.meetingmemo.reminder.domain.Recipients;
 import io.meetingmemo.series.ao.SeriesEntity;
 import io.meetingmemo.series.domain.Cadence;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +24,14 @@ import net.java.ao.Query;
 
 /**
  * The weekly digest's reading: people with the digest on come from their settings rows (few, indexed by user key),
- * each page of them costs one streamed query for open items and one for items closed in the week, and the series
- * they have items in one query for cadences and one for the last memo days.
+ * each page of them costs, for open items and again for items closed in the week, one streamed query for their own
+ * items, one for items they follow up as named follow-up owners, one for the memos whose minutes they took and one per
+ * 500 of those memos' pages for the items of owners without an account there; the series they have items in one query
+ * for cadences and one for the last memo days.
  */
 public final class AoDigestSource implements DigestSource {
+    private static final int CHUNK = 500;
+
     private final ActiveObjects ao;
 
     public AoDigestSource(ActiveObjects ao) {
@@ -43,11 +50,12 @@ public final class AoDigestSource implements DigestSource {
         return keys;
     }
 
-    private static String people(List<String> people, Set<String> excluded, List<Object> params) {
-        StringBuilder where = new StringBuilder("REMOVED = ? AND HIDDEN = ? AND ASSIGNEE_KEY IN (").append("?,".repeat(people.size() - 1)).append("?)");
+    /** Items on the page, outside the excluded spaces, in the state {@code state} (with its parameters) describes. */
+    private static String listed(Set<String> excluded, String state, List<Object> stateParams, List<Object> params) {
+        StringBuilder where = new StringBuilder("REMOVED = ? AND HIDDEN = ? AND ").append(state);
         params.add(false);
         params.add(false);
-        params.addAll(people);
+        params.addAll(stateParams);
         if (!excluded.isEmpty()) {
             where.append(" AND SPACE_KEY NOT IN (").append("?,".repeat(excluded.size() - 1)).append("?)");
             params.addAll(excluded);
@@ -55,32 +63,74 @@ public final class AoDigestSource implements DigestSource {
         return where.toString();
     }
 
-    @Override
-    public void openItemsOf(List<String> people, Set<String> excluded, Consumer<Addressed> sink) {
-        if (people.isEmpty()) return;
-        List<Object> params = new ArrayList<>();
-        String where = people(people, excluded, params) + " AND STATUS = ?";
-        params.add(ActionStatus.OPEN.wireName());
-        stream(where, params, sink);
+    private static String in(String column, int n) {
+        return " AND " + column + " IN (" + "?,".repeat(n - 1) + "?)";
     }
 
     @Override
-    public void closedSince(List<String> people, Instant since, Set<String> excluded, Consumer<Addressed> sink) {
-        if (people.isEmpty()) return;
-        List<Object> params = new ArrayList<>();
-        String where = people(people, excluded, params) + " AND STATUS = ? AND COMPLETED_AT >= ?";
-        params.add(ActionStatus.DONE.wireName());
-        params.add(Date.from(since));
-        stream(where, params, sink);
+    public void openItemsOf(List<String> people, Set<String> excluded, Recipients.FollowUpCheck followUps, Consumer<Addressed> sink) {
+        itemsOf(people, excluded, "STATUS = ?", List.of(ActionStatus.OPEN.wireName()), followUps, sink);
     }
 
-    private void stream(String where, List<Object> params, Consumer<Addressed> sink) {
+    @Override
+    public void closedSince(List<String> people, Instant since, Set<String> excluded, Recipients.FollowUpCheck followUps,
+                            Consumer<Addressed> sink) {
+        itemsOf(people, excluded, "STATUS = ? AND COMPLETED_AT >= ?", List.of(ActionStatus.DONE.wireName(), Date.from(since)),
+                followUps, sink);
+    }
+
+    /** These people's own items, then the items of owners without an account that they follow up ({@link Recipients}). */
+    private void itemsOf(List<String> people, Set<String> excluded, String state, List<Object> stateParams,
+                         Recipients.FollowUpCheck followUps, Consumer<Addressed> sink) {
+        if (people.isEmpty()) return;
+        List<Object> own = new ArrayList<>();
+        String ownWhere = listed(excluded, state, stateParams, own) + in("ASSIGNEE_KEY", people.size());
+        own.addAll(people);
+        stream(ownWhere, own, "ASSIGNEE_KEY ASC, DUE_SORT ASC, ID ASC", ActionItemEntity::getAssigneeKey, sink);
+
+        Map<String, Boolean> mayView = new HashMap<>();
+        java.util.function.Predicate<ActionItemEntity> toFollowUp = e -> e.getFollowUpKey() != null && mayView.computeIfAbsent(
+                e.getFollowUpKey() + "|" + e.getPageId(), k -> followUps.mayFollowUp(e.getFollowUpKey(), e.getPageId()));
+        // Named follow-up owners among these people, for the items they may view.
+        List<Object> named = new ArrayList<>();
+        String namedWhere = listed(excluded, state, stateParams, named) + " AND ASSIGNEE_KEY IS NULL" + in("FOLLOW_UP_KEY", people.size());
+        named.addAll(people);
+        stream(namedWhere, named, "DUE_SORT ASC, ID ASC", e -> toFollowUp.test(e) ? e.getFollowUpKey() : null, sink);
+
+        // Minute-takers among these people, for the items of their memos that no follow-up owner can take.
+        Map<String, String> takerByMemo = new HashMap<>();
+        Set<Long> pages = new LinkedHashSet<>();
+        ao.executeInTransaction(() -> {
+            ao.stream(SyncRecordEntity.class, Query.select("ID, PAGE_ID, MEMO_KEY, MINUTES_BY")
+                    .where("MEMO_KEY IS NOT NULL" + in("MINUTES_BY", people.size()), people.toArray()), e -> {
+                takerByMemo.put(e.getPageId() + ":" + e.getMemoKey(), e.getMinutesBy());
+                pages.add(e.getPageId());
+            });
+            return null;
+        });
+        List<Long> pageList = new ArrayList<>(pages);
+        for (int from = 0; from < pageList.size(); from += CHUNK) {
+            List<Long> chunk = pageList.subList(from, Math.min(from + CHUNK, pageList.size()));
+            List<Object> p = new ArrayList<>();
+            String w = listed(excluded, state, stateParams, p) + " AND ASSIGNEE_KEY IS NULL" + in("PAGE_ID", chunk.size());
+            p.addAll(chunk);
+            stream(w, p, "DUE_SORT ASC, ID ASC",
+                    e -> toFollowUp.test(e) ? null : takerByMemo.get(e.getPageId() + ":" + e.getMemoKey()), sink);
+        }
+    }
+
+    /** Streams the items, each to the person {@code recipient} names (none: left out). */
+    private void stream(String where, List<Object> params, String order, java.util.function.Function<ActionItemEntity, String> recipient,
+                        Consumer<Addressed> sink) {
         ao.executeInTransaction(() -> {
             ao.stream(ActionItemEntity.class, Query.select(AoDueItems.ITEM_COLUMNS + ", MEMO_DATE").where(where, params.toArray())
-                    .order("ASSIGNEE_KEY ASC, DUE_SORT ASC, ID ASC"), e -> sink.accept(new Addressed(e.getAssigneeKey(),
-                    new DueItem(e.getID(), e.getPageId(), e.getSpaceKey(), e.getPageTitle(), e.getMemoKey(), e.getMemoTitle(),
-                            e.getMemoSeries(), e.getText(), e.getAssigneeKey(), e.getOwnerName(),
-                            e.getDueDate() == null ? null : LocalDate.parse(e.getDueDate()), null))));
+                    .order(order), e -> {
+                String who = recipient.apply(e);
+                if (who == null) return;
+                sink.accept(new Addressed(who, new DueItem(e.getID(), e.getPageId(), e.getSpaceKey(), e.getPageTitle(), e.getMemoKey(),
+                        e.getMemoTitle(), e.getMemoSeries(), e.getText(), e.getAssigneeKey(), e.getOwnerName(),
+                        e.getDueDate() == null ? null : LocalDate.parse(e.getDueDate()), null)));
+            });
             return null;
         });
     }

@@ -33,6 +33,7 @@ final class DigestText {
             out.append("* ").append(line(r.get("text")));
             if (r.get("due") != null) out.append(" — ").append(labels.get("due")).append(' ').append(r.get("due"));
             out.append("\n  ").append(labels.get("memo")).append(": ").append(line(r.get("memoTitle"))).append(" ").append(r.get("pageUrl")).append('\n');
+            if (r.get("owner") != null) out.append("  ").append(labels.get("owner")).append(": ").append(line(r.get("owner"))).append('\n');
             if (open) out.append("  ").append(labels.get("markDone")).append(": ").append(r.get("markDoneUrl")).append('\n');
         }
         out.append('\n');

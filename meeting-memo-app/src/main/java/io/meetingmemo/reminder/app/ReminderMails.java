@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class ReminderMails {
     static final List<String> LABELS = List.of("greeting", "intro", "due", "memo", "open", "markDone", "more", "settings",
-            "footer", "reason.DUE_SOON", "reason.DUE_TODAY", "reason.NEWLY_OVERDUE", "reason.STILL_OVERDUE", "noTitle");
+            "footer", "reason.DUE_SOON", "reason.DUE_TODAY", "reason.NEWLY_OVERDUE", "reason.STILL_OVERDUE", "noTitle", "owner");
 
     private final MailRendering rendering;
     private final ConfluenceUsers users;
@@ -40,9 +40,14 @@ public final class ReminderMails {
         this.applicationProperties = applicationProperties;
     }
 
-    /** One listed item as the mail shows it; every value is plain text (the template escapes it). */
+    /**
+     * One listed item as the mail shows it; every value is plain text (the template escapes it).
+     *
+     * @param owner the owner without an account whose item the person follows up (as follow-up owner or minute-taker);
+     *              null for the person's own item
+     */
     public record Row(String memoTitle, String pageUrl, String text, String due, String reason, boolean overdue,
-                      String openUrl, String markDoneUrl) {
+                      String openUrl, String markDoneUrl, String owner) {
     }
 
     /** Everything both bodies show. */
@@ -75,6 +80,7 @@ public final class ReminderMails {
             r.put("overdue", row.overdue());
             r.put("openUrl", row.openUrl());
             r.put("markDoneUrl", row.markDoneUrl());
+            r.put("owner", row.owner());
             rows.add(r);
         }
         model.put("rows", rows);
@@ -96,13 +102,19 @@ public final class ReminderMails {
             rows.add(new Row(firstTitle(item, labels), pageUrl, presenter.text(item.text()),
                     presenter.date(item.dueDate(), FormatStyle.MEDIUM), labels.get("reason." + reasonOf(item).name()),
                     item.dueDate() != null && item.dueDate().isBefore(today), pageUrl,
-                    base + "/plugins/servlet/meeting-memo/mark-done?item=" + item.id()));
+                    base + "/plugins/servlet/meeting-memo/mark-done?item=" + item.id(), followedUpOwner(item)));
         }
         String greeting = rendering.text(locale, "meeting-memo.reminder.mail.greeting", displayName == null ? "" : displayName);
         String intro = rendering.text(locale, "meeting-memo.reminder.mail.intro", reminder.total());
         String more = reminder.notListed() == 0 ? null : rendering.text(locale, "meeting-memo.reminder.mail.more", reminder.notListed());
         return new View(greeting, intro, rows, reminder.notListed(), more, myItems,
                 base + "/plugins/servlet/meeting-memo/mail-settings", labels);
+    }
+
+    /** Whose item the person follows up: the owner without an account, as the page names them; null for their own. */
+    private static String followedUpOwner(DueItem item) {
+        if (item.assigneeKey() != null) return null;
+        return item.ownerName() == null || item.ownerName().isBlank() ? null : item.ownerName();
     }
 
     private static DueReason reasonOf(DueItem item) {
@@ -116,7 +128,7 @@ public final class ReminderMails {
     }
 
     static final List<String> DIGEST_LABELS = List.of("title", "open", "overdue", "closed", "nextMeetings", "noneOpen",
-            "noneClosed", "due", "memo", "more", "settings", "footer", "noTitle", "markDone");
+            "noneClosed", "due", "memo", "more", "settings", "footer", "noTitle", "markDone", "owner");
 
     /** The weekly digest: open items (overdue first), what was closed in the week, the next meetings of their series. */
     public OutgoingMail composeDigest(io.meetingmemo.reminder.domain.PersonDigest digest, Map<String, LocalDate> nextMeetings,
@@ -166,6 +178,7 @@ public final class ReminderMails {
             r.put("due", presenter.date(item.dueDate(), FormatStyle.MEDIUM));
             r.put("overdue", item.dueDate() != null && item.dueDate().isBefore(today));
             r.put("markDoneUrl", base + "/plugins/servlet/meeting-memo/mark-done?item=" + item.id());
+            r.put("owner", followedUpOwner(item));
             rows.add(r);
         }
         return rows;

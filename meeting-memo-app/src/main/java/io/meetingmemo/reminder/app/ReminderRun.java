@@ -136,7 +136,8 @@ public final class ReminderRun {
     }
 
     private DueItemSource.Scan scan(LocalDate day, ReminderSettings settings) {
-        return items.scan(new DueItemSource.Criteria(day.plusDays(settings.daysBefore()), Set.copyOf(settings.excludedSpaceKeys())));
+        return items.scan(new DueItemSource.Criteria(day.plusDays(settings.daysBefore()), Set.copyOf(settings.excludedSpaceKeys())),
+                directory::canView);
     }
 
     private RunCounts sendFrom(LocalDate day, ReminderSettings settings, String cursor) {
@@ -224,8 +225,10 @@ public final class ReminderRun {
             for (String p : page) byPerson.put(p, new PersonDigest(p));
             java.util.function.Predicate<DueItemSource.Addressed> canView = a -> visible.computeIfAbsent(
                     a.recipientKey() + "|" + a.item().pageId(), k -> directory.canView(a.recipientKey(), a.item().pageId()));
-            digests.openItemsOf(page, excluded, a -> { if (canView.test(a)) byPerson.get(a.recipientKey()).addOpen(a.item(), day); });
-            digests.closedSince(page, weekAgo, excluded, a -> { if (canView.test(a)) byPerson.get(a.recipientKey()).addClosed(a.item()); });
+            digests.openItemsOf(page, excluded, directory::canView,
+                    a -> { if (canView.test(a)) byPerson.get(a.recipientKey()).addOpen(a.item(), day); });
+            digests.closedSince(page, weekAgo, excluded, directory::canView,
+                    a -> { if (canView.test(a)) byPerson.get(a.recipientKey()).addClosed(a.item()); });
             Set<String> series = new java.util.TreeSet<>();
             byPerson.values().forEach(d -> series.addAll(d.series()));
             Map<String, LocalDate> next = digests.nextMeetings(series, day);

@@ -19,6 +19,7 @@ final class ReminderText {
             out.append("  ").append(line(row.reason()));
             if (row.due() != null) out.append(" — ").append(view.labels().get("due")).append(' ').append(row.due());
             out.append('\n');
+            if (row.owner() != null) out.append("  ").append(view.labels().get("owner")).append(": ").append(line(row.owner())).append('\n');
             out.append("  ").append(view.labels().get("memo")).append(": ").append(line(row.memoTitle())).append('\n');
             out.append("  ").append(view.labels().get("open")).append(": ").append(row.openUrl()).append('\n');
             out.append("  ").append(view.labels().get("markDone")).append(": ").append(row.markDoneUrl()).append("\n\n");

@@ -12,8 +12,11 @@ import java.util.function.Consumer;
  * spaces; {@link DueReason} decides which are mentioned today.
  */
 public interface DueItemSource {
-    /** One run's reading of the candidates (it may keep what it needs to find recipients, never the items). */
-    Scan scan(Criteria criteria);
+    /**
+     * One run's reading of the candidates (it may keep what it needs to find recipients, never the items); items of
+     * owners without an account go to their follow-up owner when {@code followUps} allows it ({@link Recipients}).
+     */
+    Scan scan(Criteria criteria, Recipients.FollowUpCheck followUps);
 
     interface Scan {
         /** The next up to {@code max} recipients after {@code after} (null: from the first), in user-key order. */

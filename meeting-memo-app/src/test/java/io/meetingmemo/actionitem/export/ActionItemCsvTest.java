@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The CSV export neutralises spreadsheet formulas in every text cell (OWASP "CSV injection"). */
 class ActionItemCsvTest {
-    private static final List<String> TEXT_COLUMNS = List.of("text", "owner", "memo", "series", "page", "space");
+    private static final List<String> TEXT_COLUMNS = List.of("text", "owner", "follow-up", "memo", "series", "page", "space");
 
     @Test
     void cellsThatASpreadsheetWouldReadAsAFormulaGetALeadingQuoteAndKeepTheRestByteForByte() throws Exception {
@@ -54,7 +54,23 @@ class ActionItemCsvTest {
     private static ActionItem item(String s) {
         Instant now = Instant.parse("2026-11-28T10:00:00Z");
         return new ActionItem(7, new PageContent(42, s, s, "m1", s, LocalDate.of(2026, 11, 20), s, "a1", ActionSource.MACRO, s,
-                null, s, LocalDate.of(2026, 12, 3), null), TrackerState.ofNewItem(ActionStatus.OPEN, null, now));
+                null, s, LocalDate.of(2026, 12, 3), null, "k-follow-up"), TrackerState.ofNewItem(ActionStatus.OPEN, null, now));
+    }
+
+    @Test
+    void theFollowUpOwnerIsWrittenForAnOwnerWithoutAnAccountOnly() throws Exception {
+        Instant now = Instant.parse("2026-11-28T10:00:00Z");
+        ActionItem assigned = new ActionItem(8, new PageContent(42, "EDU", "Muistio", "m1", "Muistio", null, null, "a2", ActionSource.MACRO,
+                "Varaa tila", "k-mikko", null, null, null, "k-follow-up"), TrackerState.ofNewItem(ActionStatus.OPEN, null, now));
+        StringWriter out = new StringWriter();
+        new ActionItemCsv(key -> key.equals("k-mikko") ? "Mikko Koskinen" : "Sanna Virtanen", i -> "u", LocalDate.of(2026, 11, 28))
+                .write(List.of(item("Olli Ulkopuolinen"), assigned), out);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(out.toString().substring(1))).getRecords();
+        assertEquals("Olli Ulkopuolinen", rows.get(0).get("owner"));
+        assertEquals("Sanna Virtanen", rows.get(0).get("follow-up"));
+        assertEquals("Mikko Koskinen", rows.get(1).get("owner"));
+        assertEquals("", rows.get(1).get("follow-up"), "an assignee's item is theirs; its follow-up owner is not shown");
     }
 
     private static CSVRecord export(ActionItem item, String owner) throws Exception {

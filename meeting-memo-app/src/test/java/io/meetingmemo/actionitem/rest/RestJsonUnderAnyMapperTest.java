@@ -29,7 +29,7 @@ class RestJsonUnderAnyMapperTest {
     private static final ActionItemJson.Person MIKKO = new ActionItemJson.Person("key-mikko", "mikko", "Mikko Koskinen");
     private static final ActionItemJson.Item ITEM = new ActionItemJson.Item(7, 65538, "Viikkopalaveri", "EDUFUTURA",
             new ActionItemJson.MemoRef("m1", "Viikkopalaveri", "2026-11-23", "edufutura-comms"), "Varaa messuosasto", MIKKO,
-            null, "2026-12-01", true, "open", "macro", false, 3, "http://127.0.0.1:8090/pages/viewpage.action?pageId=65538", true);
+            null, MIKKO, "2026-12-01", true, "open", "macro", false, 3, "http://127.0.0.1:8090/pages/viewpage.action?pageId=65538", true);
 
     private static List<Object> responses() {
         return List.of(ITEM,
@@ -42,7 +42,7 @@ class RestJsonUnderAnyMapperTest {
                                 List.of(new MemoJson.Guest("Liisa Korhonen", "Jyväskylän yliopisto", "viestintäpäällikkö", "liisa@example.fi")),
                                 List.of(new MemoJson.Contact("Keskisuomalainen", "Media", "toimitus", null, "+358 40 1", MIKKO, "Soitetaan")),
                                 List.of("EduFutura osallistuu Studia-messuille."),
-                                List.of(new MemoJson.Action("a1", "macro", "Varaa messuosasto", MIKKO, null, "2026-12-01", ITEM)), false)),
+                                List.of(new MemoJson.Action("a1", "macro", "Varaa messuosasto", MIKKO, null, MIKKO, "2026-12-01", ITEM)), false)),
                         List.of(new MemoJson.Problem("date is not a real date", 1, 45, "m1"))),
                 new MemoJson.MemoSummaryPage(List.of(new MemoJson.MemoSummary(65538, "Viikkopalaveri", "EDUFUTURA",
                         "http://127.0.0.1:8090/pages/viewpage.action?pageId=65538", "m1", "Viikkopalaveri", "2026-11-23", "09:00-10:30",

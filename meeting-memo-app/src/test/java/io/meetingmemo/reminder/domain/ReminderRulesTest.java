@@ -36,11 +36,19 @@ class ReminderRulesTest {
     }
 
     @Test
-    void theAssigneeGetsTheItemElseTheMinuteTaker() {
-        assertEquals("k-assignee", Recipients.of("k-assignee", "k-minutes"));
-        assertEquals("k-minutes", Recipients.of(null, "k-minutes"));
-        assertEquals("k-minutes", Recipients.of(" ", "k-minutes"));
-        assertNull(Recipients.of(null, null), "nobody to follow it up");
+    void theAssigneeGetsTheItemElseTheFollowUpOwnerWhoMayViewItElseTheMinuteTaker() {
+        assertEquals("k-assignee", Recipients.of("k-assignee", null, false, "k-minutes"));
+        assertEquals("k-assignee", Recipients.of("k-assignee", "k-follow", true, "k-minutes"),
+                "an owner with an account: the follow-up owner is not mailed for the item");
+        assertEquals("k-minutes", Recipients.of(null, null, false, "k-minutes"));
+        assertEquals("k-minutes", Recipients.of(" ", null, false, "k-minutes"));
+        assertEquals("k-follow", Recipients.of(null, "k-follow", true, "k-minutes"), "an owner without an account: the follow-up owner");
+        assertEquals("k-minutes", Recipients.of(null, "k-follow", false, "k-minutes"),
+                "a follow-up owner who may not view the page: the minute-taker");
+        assertEquals("k-follow", Recipients.of(null, "k-follow", true, null), "no minute-taker needed");
+        assertNull(Recipients.of(null, "k-follow", false, null), "nobody who may follow it up");
+        assertNull(Recipients.of(null, " ", true, null), "a blank follow-up names nobody");
+        assertNull(Recipients.of(null, null, false, null), "nobody to follow it up");
     }
 
     @Test

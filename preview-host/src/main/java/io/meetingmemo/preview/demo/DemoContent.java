@@ -69,7 +69,9 @@ public final class DemoContent {
         body.add(macro("memo-decision", param("tags", "Studia, messut"), "<p>EduFutura osallistuu Studia-messuille yhteisellä osastolla.</p>"));
         body.add(macro("memo-action", param("assignee", "<ri:user ri:username=\"mikko\"/>") + param("due", "2026-11-30"),
                 "<p>Varaa messuosasto ja lähetä pohjapiirros tiimille.</p>"));
-        body.add(macro("memo-action", param("owner", "Liisa Korhonen") + param("due", "2026-12-12"),
+        // A guest's action: she has no account, so Mikko, who books the stand, follows it up and gets its reminders.
+        body.add(macro("memo-action", param("owner", "Liisa Korhonen") + param("follow-up", "<ri:user ri:username=\"mikko\"/>")
+                        + param("due", "2026-12-12"),
                 "<p>Kokoa yliopiston kuvat ja videot yhteiseen kansioon.</p>"));
         body.add(macro("memo-action", param("assignee", "<ri:user ri:username=\"anna\"/>") + param("due", "2026-11-09"),
                 "<p>Översätt kampanjtexterna till svenska.</p>"));

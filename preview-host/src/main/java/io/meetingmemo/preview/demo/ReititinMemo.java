@@ -9,7 +9,8 @@ import static io.meetingmemo.preview.demo.DemoContent.param;
  * server; once Confluence's allowlist blocked that URL, the page lost its look. Here the same meeting is a
  * meeting memo whose styles ship inside the app. Written for the demo in the team's language (Finnish):
  * PROksi and the training package to review before the next meeting (a tracked action for Petri), the
- * companies worth approaching (Sanoma WSOY, OP-Pohjola) as contacts, and the missing shared CRM.
+ * companies worth approaching (Sanoma WSOY, OP-Pohjola) as contacts with Petri's contact person at Sanoma WSOY, and the
+ * missing shared CRM.
  */
 final class ReititinMemo {
     static final String TITLE = "Tapaaminen projektipäällikkö Petri Laitisen kanssa";
@@ -37,6 +38,8 @@ final class ReititinMemo {
                         + param("owner", petri), "<p>Petrillä on valmis yhteys; hyvä ensimmäinen kontakti.</p>")
                 + macro("memo-contact", param("name", "OP-Pohjola") + param("organisation", "OP-Pohjola")
                         + param("role", "rekrytointi"), "<p>Uudistuu ja rekrytoi paljon; sieltä voisi löytyä yhteyshenkilö.</p>")
+                + macro("memo-contact", param("name", "Tiina Salminen") + param("organisation", "Sanoma WSOY")
+                        + param("role", "henkilöstöpäällikkö") + param("owner", petri), "<p>Petrin valmis yhteys Sanoma WSOY:llä.</p>")
                 + "<h3>Jatko</h3>"
                 + macro("memo-action", param("assignee", petri), "<p>" + ACTION + "</p>");
         String params = param("title", "Reititin: tapaaminen Petri Laitisen kanssa") + param("date", "2012-05-16")

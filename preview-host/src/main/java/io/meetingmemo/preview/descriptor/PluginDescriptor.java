@@ -3,8 +3,11 @@ package io.meetingmemo.preview.descriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -52,9 +55,30 @@ public record PluginDescriptor(String key, String name, String version, String i
 
     public record RestModule(String key, String path, String version, List<String> packages) {}
 
-    public record WebResource(String key, List<Resource> resources) {
+    /**
+     * A {@code <web-resource>}: its downloadable resources, the {@code <context>}s that load it on Confluence's pages
+     * (for example {@code macro-browser}), its {@code <dependency>}s and the transformers its
+     * {@code <transformation extension="…">} elements run, by file extension.
+     */
+    public record WebResource(String key, List<Resource> resources, List<String> contexts, List<String> dependencies,
+                              Map<String, List<String>> transformers) {
+        public WebResource(String key, List<Resource> resources) { this(key, resources, List.of(), List.of(), Map.of()); }
+
         public String completeKey(String pluginKey) { return pluginKey + ":" + key; }
+
+        /** The transformers run on a resource of this name (by its extension), in the descriptor's order. */
+        public List<String> transformersFor(String resourceName) {
+            int dot = resourceName.lastIndexOf('.');
+            return dot < 0 ? List.of() : transformers.getOrDefault(resourceName.substring(dot + 1), List.of());
+        }
     }
+
+    /**
+     * The web-resource transformers the preview host runs: AUI's {@code jsI18n}, which writes each
+     * {@code AJS.I18n.getText("key")} of a script as the reader's translation. Confluence has more; a descriptor that
+     * names another is refused, so the host never serves a script untransformed that Confluence would transform.
+     */
+    public static final Set<String> TRANSFORMERS = Set.of("jsI18n");
 
     /** A servlet module, served at {@code /plugins/servlet} + {@code urlPattern}. */
     public record Servlet(String key, String className, String urlPattern) {}
@@ -150,11 +174,7 @@ public record PluginDescriptor(String key, String name, String version, String i
                     for (Element c : children(e)) if (c.getTagName().equals("package")) packages.add(text(c));
                     rest.add(new RestModule(required(e, "key"), required(e, "path"), required(e, "version"), packages));
                 }
-                case "web-resource" -> {
-                    List<Resource> resources = new ArrayList<>();
-                    for (Element c : children(e)) if (c.getTagName().equals("resource")) resources.add(resource(c));
-                    webResources.add(new WebResource(required(e, "key"), resources));
-                }
+                case "web-resource" -> webResources.add(webResource(e));
                 case "content-template" -> contentTemplates.add(contentTemplate(e));
                 case "blueprint" -> blueprints.add(blueprint(e));
                 case "servlet" -> servlets.add(new Servlet(required(e, "key"), required(e, "class"), text(child(e, "url-pattern"))));
@@ -175,6 +195,16 @@ public record PluginDescriptor(String key, String name, String version, String i
         for (Blueprint b : descriptor.blueprints()) {
             if (descriptor.contentTemplate(b.contentTemplateKey()).isEmpty()) {
                 throw new DescriptorException("<blueprint key=\"" + b.key() + "\"> refers to no <content-template key=\"" + b.contentTemplateKey() + "\">");
+            }
+        }
+        // A dependency on another of the app's web-resources must name one (Confluence would only log the miss).
+        for (WebResource wr : descriptor.webResources()) {
+            for (String dependency : wr.dependencies()) {
+                if (!dependency.startsWith(key + ":")) continue;
+                String dependencyKey = dependency.substring(key.length() + 1);
+                if (dependencyKey.equals(wr.key()) || descriptor.webResources().stream().noneMatch(other -> other.key().equals(dependencyKey))) {
+                    throw new DescriptorException("<web-resource key=\"" + wr.key() + "\"> depends on " + dependency + ", which the descriptor lacks");
+                }
             }
         }
         for (CreateDialogItem item : descriptor.createDialogItems()) {
@@ -249,6 +279,35 @@ public record PluginDescriptor(String key, String name, String version, String i
         String descriptionKey = description == null || description.getAttribute("key").isBlank() ? null : description.getAttribute("key").trim();
         return new Macro(required(e, "name"), required(e, "key"), required(e, "class"), descriptionKey,
                 List.copyOf(categories), List.copyOf(params));
+    }
+
+    private static WebResource webResource(Element e) {
+        String key = required(e, "key");
+        List<Resource> resources = new ArrayList<>();
+        List<String> contexts = new ArrayList<>();
+        List<String> dependencies = new ArrayList<>();
+        Map<String, List<String>> transformers = new LinkedHashMap<>();
+        for (Element c : children(e)) {
+            switch (c.getTagName()) {
+                case "resource" -> resources.add(resource(c));
+                case "context" -> contexts.add(text(c));
+                case "dependency" -> dependencies.add(text(c));
+                case "transformation" -> {
+                    String extension = required(c, "extension");
+                    for (Element t : children(c)) {
+                        if (!t.getTagName().equals("transformer")) continue;
+                        String transformer = required(t, "key");
+                        if (!TRANSFORMERS.contains(transformer)) {
+                            throw new DescriptorException("<web-resource key=\"" + key + "\"> names the transformer " + transformer
+                                    + ", which the preview host does not run (it runs " + TRANSFORMERS + ")");
+                        }
+                        transformers.computeIfAbsent(extension, x -> new ArrayList<>()).add(transformer);
+                    }
+                }
+                default -> { /* conditions and data providers: the host loads the resource unconditionally */ }
+            }
+        }
+        return new WebResource(key, List.copyOf(resources), List.copyOf(contexts), List.copyOf(dependencies), Map.copyOf(transformers));
     }
 
     private static Resource resource(Element e) {

@@ -51,6 +51,8 @@ public final class HostPages {
     /** Output types a viewer can ask for, to see how a memo looks in an export or an email. */
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> OUTPUT_TYPES = Set.of("display", "preview", "pdf", "word", "email");
+    /** The web-resource contexts Confluence loads with its editor and with the macro browser inside it. */
+    static final Set<String> EDITOR_CONTEXTS = Set.of("editor", "macro-browser");
 
     private final HostTemplateRenderer templates;
     private final PageService pages;
@@ -282,7 +284,48 @@ public final class HostPages {
         model.put("version", version);
         model.put("error", error);
         model.put("token", authentication.formToken(user));
+        // Confluence's editor page carries the content's facts as ajs-* meta tags (read with AJS.Meta.get), and loads
+        // the web-resources of the editor and macro-browser contexts after its own scripts.
+        model.put("ajsMeta", List.of(Map.of("name", "space-key", "content", spaceKey), Map.of("name", "page-id", "content", String.valueOf(pageId)),
+                Map.of("name", "content-type", "content", blogPost ? BlogPost.CONTENT_TYPE : Page.CONTENT_TYPE),
+                Map.of("name", "remote-user", "content", user.username())));
+        model.put("stylesheets", contextResourceUrls(EDITOR_CONTEXTS, ".css"));
+        List<String> scripts = new ArrayList<>();
+        scripts.add("/preview-host/macro-browser.js");
+        scripts.addAll(contextResourceUrls(EDITOR_CONTEXTS, ".js"));
+        model.put("scripts", scripts);
         return page("edit-page.vm", model);
+    }
+
+    /**
+     * The URLs of the app's resources with this extension in web-resources that name one of {@code contexts}, in the
+     * descriptor's order; a web-resource of the app they depend on comes first, as Confluence's web-resource manager orders them.
+     */
+    List<String> contextResourceUrls(Set<String> contexts, String extension) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        for (PluginDescriptor.WebResource wr : descriptor.webResources()) {
+            if (wr.contexts().stream().anyMatch(contexts::contains)) addWithDependencies(wr, keys);
+        }
+        List<String> urls = new ArrayList<>();
+        for (String completeKey : keys) {
+            for (PluginDescriptor.WebResource wr : descriptor.webResources()) {
+                if (!wr.completeKey(descriptor.key()).equals(completeKey)) continue;
+                for (PluginDescriptor.Resource r : wr.resources()) {
+                    if (r.type().equals("download") && r.name().endsWith(extension)) urls.add("/download/resources/" + completeKey + "/" + r.name());
+                }
+            }
+        }
+        return urls;
+    }
+
+    private void addWithDependencies(PluginDescriptor.WebResource wr, java.util.LinkedHashSet<String> keys) {
+        String completeKey = wr.completeKey(descriptor.key());
+        if (keys.contains(completeKey)) return;
+        for (String dependency : wr.dependencies()) {
+            descriptor.webResources().stream().filter(other -> other.completeKey(descriptor.key()).equals(dependency))
+                    .findFirst().ifPresent(other -> addWithDependencies(other, keys));
+        }
+        keys.add(completeKey);
     }
 
     private List<String> resourceUrls(Set<String> completeKeys, String extension) {
@@ -304,6 +347,9 @@ public final class HostPages {
         model.put("lang", i18n.getLocale(user).toLanguageTag());
         model.put("spaceKeys", pages.store().spaces().stream().map(Space::getKey).toList());
         model.put("token", user == null ? "" : authentication.formToken(user));
+        model.put("ajsMeta", List.of());
+        model.put("stylesheets", List.of());
+        model.put("scripts", List.of());
         List<Map<String, String>> links = new ArrayList<>();
         if (user != null) {
             java.util.Set<String> shown = new java.util.HashSet<>();
