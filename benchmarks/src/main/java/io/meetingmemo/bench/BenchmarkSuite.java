@@ -9,6 +9,7 @@ import io.meetingmemo.bench.jmh.CpuTimeProfiler;
 import io.meetingmemo.bench.jmh.PageWithoutMemoBenchmark;
 import io.meetingmemo.bench.jmh.ParseBenchmark;
 import io.meetingmemo.bench.jmh.RegisterQueryBenchmark;
+import io.meetingmemo.bench.jmh.ContactsRegisterBenchmark;
 import io.meetingmemo.bench.jmh.DecisionLogBenchmark;
 import io.meetingmemo.bench.jmh.RenderBenchmark;
 import io.meetingmemo.bench.jmh.ReminderMailBenchmark;
@@ -97,6 +98,10 @@ public final class BenchmarkSuite {
             Map<String, Timing> seriesPage = jmh(SeriesPageBenchmark.class, options.items());
             Map<String, Timing> withoutMemo = jmh(PageWithoutMemoBenchmark.class, options.items());
             Map<String, Timing> decisionLog = jmh(DecisionLogBenchmark.class, options.items());
+            Map<String, Timing> contactsRegister = jmh(ContactsRegisterBenchmark.class, options.items());
+            ContactsRegisterBenchmark.Statements contactsStatements = ContactsRegisterBenchmark.countStatements(
+                    options.target().at(options.items()), DataSets.people(options.items(), options.seed()), contactsScale(), options.seed());
+            log.accept("contacts register: " + contactsStatements);
             Map<String, Timing> reminderRun = jmh(ReminderRunBenchmark.class, options.items());
             Map<String, Timing> reminderMail = jmh(ReminderMailBenchmark.class, options.items());
             log.accept("reminder run: one measured run (statements, live heap)");
@@ -114,6 +119,7 @@ public final class BenchmarkSuite {
             seriesPageRows(table, seriesPage, counts);
             withoutMemoRows(table, withoutMemo, counts);
             decisionLogRows(table, decisionLog);
+            contactsRegisterRows(table, contactsRegister, contactsStatements);
             reminderRows(table, options.items(), reminderRun, reminderMeasured, reminderMail);
             loadRows(table, load);
         } catch (RunnerException e) {
@@ -145,6 +151,7 @@ public final class BenchmarkSuite {
             // A short series: the smoke run proves the measure works, not how long it takes.
             if (benchmark == SeriesPageBenchmark.class) jmh.param("memos", "20");
             if (benchmark == DecisionLogBenchmark.class) jmh.param("decisions", "1000");
+            if (benchmark == ContactsRegisterBenchmark.class) jmh.param("people", String.valueOf(contactsScale()));
         } else {
             // "No measurable difference" compares two methods, each in its own JVM; a few percent between JVM
             // forks would decide it alone, so that comparison gets three forks a method and margins that include it.
@@ -239,6 +246,30 @@ public final class BenchmarkSuite {
                 String.format(Locale.ROOT, "%d (a memo carrying %d)", few.statements(), few.carried()),
                 (double) many.statements() / Math.max(1, few.statements()), "1, whatever the number carried",
                 Verdict.of(many.statements() == 1 && few.statements() == 1));
+    }
+
+    /** The contacts register's people at {@link ContactsRegisterBenchmark}'s 100,000 (1,000 in a smoke run). */
+    private int contactsScale() { return options.quick() ? 1_000 : 100_000; }
+
+    /** The contacts register's first page and a search, at 100,000 people (1,000 in a smoke run), and their statements. */
+    private void contactsRegisterRows(ResultTable table, Map<String, Timing> contacts, ContactsRegisterBenchmark.Statements statements) {
+        String at = String.format(Locale.ROOT, "%,d people", contactsScale());
+        for (String[] list : new String[][] {{"firstPage", "rawJdbcFirstPage", "first 50 people of one space"},
+                {"search", "rawJdbcSearch", "search of one space's people by name or organisation"}}) {
+            Timing app = contacts.get(list[0]), raw = contacts.get(list[1]);
+            table.add("Contacts register, " + list[2] + ", " + at + ": mean", app.mean(), raw.mean() + " (same SQL, plain JDBC)",
+                    app.meanMicros() / raw.meanMicros(), "–", Verdict.NONE);
+            table.add("Contacts register, " + list[2] + ", " + at + ": median", Timing.format(app.medianMicros()),
+                    Timing.format(raw.medianMicros()) + " (same SQL, plain JDBC)", app.medianMicros() / raw.medianMicros(), "–", Verdict.NONE);
+            table.add("Contacts register, " + list[2] + ", " + at + ": 95th percentile", Timing.format(app.p95Micros()),
+                    Timing.format(raw.p95Micros()) + " (same SQL, plain JDBC)", app.p95Micros() / raw.p95Micros(), "≤ 2×",
+                    Verdict.of(app.p95Micros() <= 2 * raw.p95Micros()));
+        }
+        table.add("Contacts register statements, first page and search",
+                String.format(Locale.ROOT, "%d (%d people) and %d (%d people)", statements.firstPage(), statements.firstPageRows(),
+                        statements.search(), statements.searchRows()),
+                "1 and 1 (the same SQL on plain JDBC)", (double) (statements.firstPage() + statements.search()) / 2, "1 each",
+                Verdict.of(statements.firstPage() == 1 && statements.search() == 1));
     }
 
     /** The decision log's first page at {@link DecisionLogBenchmark}'s 100,000 decisions (1,000 in a smoke run). */

@@ -41,6 +41,13 @@ class BenchmarkSuiteSmokeTest {
             "The app's SQL statements on a page without a memo (view + save)",
             "Decision log, first 50 decisions of one space, 1,000 decisions: mean",
             "Decision log, 1,000 decisions: 95th percentile",
+            "Contacts register, first 50 people of one space, 1,000 people: mean",
+            "Contacts register, first 50 people of one space, 1,000 people: median",
+            "Contacts register, first 50 people of one space, 1,000 people: 95th percentile",
+            "Contacts register, search of one space's people by name or organisation, 1,000 people: mean",
+            "Contacts register, search of one space's people by name or organisation, 1,000 people: median",
+            "Contacts register, search of one space's people by name or organisation, 1,000 people: 95th percentile",
+            "Contacts register statements, first page and search",
             "Reminder run, 1,000 items: time",
             "Reminder run, 1,000 items: statements",
             "Reminder run, 1,000 items: extra live heap (full GC every 100 ms)",
@@ -94,6 +101,9 @@ class BenchmarkSuiteSmokeTest {
         ResultTable.Row series = row(rows, "Series page statements, a 500-memo series of 10,000 items");
         assertEquals("5", series.result().trim());
         assertEquals("5 (a 5-memo series)", series.baseline().trim());
+        // The contacts register's first page and a search by name or organisation are one statement each, and find people.
+        ResultTable.Row contacts = row(rows, "Contacts register statements, first page and search");
+        assertTrue(contacts.result().matches("1 \\(51 people\\) and 1 \\([1-9]\\d* people\\)"), contacts.result());
         String markdown = BenchmarkSuite.markdown(results, "benchmarks/run.sh --items 1000 --quick");
         assertTrue(markdown.contains("| Measure | Result | Baseline (same run) | Ratio | Goal | |"), markdown);
         assertTrue(markdown.contains("1,000 action items on"), markdown);

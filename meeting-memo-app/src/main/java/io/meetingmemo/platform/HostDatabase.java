@@ -10,8 +10,10 @@ import java.util.Locale;
 /**
  * The app's hand-written reads of its own Active Objects tables, on the connection Confluence lends through SAL
  * ({@link TransactionalExecutorFactory}, read-only, in the request's transaction if there is one). Active Objects
- * spends about a microsecond on every value it maps; a hot read that maps thousands of values (the carry-over section,
- * the series page) reads them here straight into the app's own types instead (docs/performance.md, 4.4a and 4.4b).
+ * spends about a microsecond on every value it maps, and an entity proxy on every row; a hot read that maps thousands
+ * of values (the carry-over section, the series page) or comes with every view of a list (the decision log, the
+ * contacts register's lists) reads them here straight into the app's own types instead (docs/performance.md, 4.3b,
+ * 4.3d, 4.4a and 4.4b). A read nested in another joins its transaction.
  * Writes and schema stay with Active Objects.
  *
  * <p>Every value travels as a bind parameter. The SQL names tables and columns as Active Objects creates them: upper

@@ -2,7 +2,7 @@ package io.meetingmemo.bench.jmh;
 
 import io.meetingmemo.decision.domain.DecisionPosition;
 import io.meetingmemo.bench.data.AppDatabase;
-import io.meetingmemo.decision.ao.AoDecisionRepository;
+import io.meetingmemo.decision.domain.DecisionRepository;
 import io.meetingmemo.decision.domain.DecisionFinder;
 import io.meetingmemo.decision.domain.DecisionQuery;
 import io.meetingmemo.decision.domain.DecisionRecord;
@@ -32,9 +32,10 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The decision log's first page: the 50 newest decisions of one space among {@link #decisions} decisions, through the
- * app's {@link DecisionFinder} (keyset paging with the permission filter, AO query, entity mapping, the action items'
- * ids) against the same SQL sent and mapped over plain JDBC. The space changes with every call, in turn among
- * {@link #SPACES}, so neither database may answer from a cached result of the previous call. The decisions live on page
+ * app's {@link DecisionFinder} (keyset paging with the permission filter, the log's hand-written SQL on the connection
+ * SAL lends, the action items' ids in the same transaction) against the same SQL sent and mapped over plain JDBC. The
+ * space changes with every call, in turn among {@link #SPACES}, so neither database may answer from a cached result of
+ * the previous call. The decisions live on page
  * ids of their own ({@link #FIRST_PAGE} on), written once by the set-up and kept for later runs; a third of them name
  * actions, so the log also looks their ids up, as it does for real decisions.
  */
@@ -60,14 +61,14 @@ public class DecisionLogBenchmark extends DatabaseParams {
     @Setup
     public void open() throws SQLException {
         db = AppDatabase.open(database(), people());
-        finder = new DecisionFinder(db.app().get("decisionRepository", AoDecisionRepository.class));
+        finder = new DecisionFinder(db.app().get("decisionRepository", DecisionRepository.class));
         for (int s = 0; s < SPACES; s++) queries.add(new DecisionQuery(List.of(space(s)), null, null, null, null, null));
         ensureDecisions();
-        // The repository's WHERE and ORDER BY (AoDecisionRepository.ListQuery) for one space, one row more than a page.
-        rawSql = "SELECT \"ID\", \"PAGE_ID\", \"ROW_KEY\", \"SPACE_KEY\", \"PAGE_TITLE\", \"MEMO_KEY\", \"MEMO_TITLE\", \"MEMO_DATE\", "
-                + "\"LOG_SORT\", \"SERIES\", \"DECISION_KEY\", \"TEXT\", \"TAGS\", \"ACTION_KEYS\", \"REMOVED\", \"HIDDEN\", \"VERSION\", "
-                + "\"CREATED_AT\", \"UPDATED_AT\" FROM \"" + db.table("DECISION") + "\" WHERE \"LOG_SORT\" >= ? AND \"HIDDEN\" = ? "
-                + "AND \"REMOVED\" = ? AND \"SPACE_KEY\" IN (?) ORDER BY \"SPACE_KEY\" ASC, \"LOG_SORT\" ASC, \"ID\" ASC LIMIT " + (PAGE_SIZE + 1);
+        // The statement the log sends (SqlDecisionLog.ListQuery) for one space, one row more than a page.
+        rawSql = "SELECT \"ID\", \"PAGE_ID\", \"SPACE_KEY\", \"PAGE_TITLE\", \"MEMO_KEY\", \"MEMO_TITLE\", \"MEMO_DATE\", "
+                + "\"SERIES\", \"DECISION_KEY\", \"TEXT\", \"TAGS\", \"ACTION_KEYS\", \"REMOVED\", \"HIDDEN\", \"VERSION\", \"CREATED_AT\", "
+                + "\"UPDATED_AT\" FROM \"" + db.table("DECISION") + "\" WHERE \"LOG_SORT\" >= ? AND \"HIDDEN\" = ? "
+                + "AND \"REMOVED\" = ? AND \"SPACE_KEY\" IN (?) ORDER BY \"SPACE_KEY\" ASC, \"LOG_SORT\" ASC, \"ID\" ASC LIMIT ?";
         rawIdsSql = "SELECT \"ID\", \"PAGE_ITEM_KEY\" FROM \"" + db.table("ACTION_ITEM") + "\" WHERE \"PAGE_ITEM_KEY\" IN (";
     }
 
@@ -147,6 +148,7 @@ public class DecisionLogBenchmark extends DatabaseParams {
                 ps.setBoolean(2, false);
                 ps.setBoolean(3, false);
                 ps.setString(4, space);
+                ps.setInt(5, PAGE_SIZE + 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) rows.add(read(rs));
                 }
@@ -178,13 +180,13 @@ public class DecisionLogBenchmark extends DatabaseParams {
     }
 
     private static StoredDecision read(ResultSet rs) throws SQLException {
-        String tags = rs.getString(13), actionKeys = rs.getString(14), memoDate = rs.getString(8);
-        DecisionRecord r = new DecisionRecord(rs.getLong(2), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                memoDate == null ? null : LocalDate.parse(memoDate), rs.getString(10), rs.getString(11), rs.getString(12),
+        String memoDate = rs.getString(7), tags = rs.getString(11), actionKeys = rs.getString(12);
+        DecisionRecord r = new DecisionRecord(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                memoDate == null ? null : LocalDate.parse(memoDate), rs.getString(8), rs.getString(9), rs.getString(10),
                 tags == null ? List.of() : Arrays.stream(tags.split(",")).filter(t -> !t.isEmpty()).toList(),
                 actionKeys == null ? List.of() : List.of(actionKeys.split("\u001F", -1)));
-        Timestamp created = rs.getTimestamp(18), updated = rs.getTimestamp(19);
-        return new StoredDecision(rs.getLong(1), r, rs.getBoolean(15), rs.getBoolean(16), rs.getInt(17),
+        Timestamp created = rs.getTimestamp(16), updated = rs.getTimestamp(17);
+        return new StoredDecision(rs.getLong(1), r, rs.getBoolean(13), rs.getBoolean(14), rs.getInt(15),
                 created == null ? null : created.toInstant(), updated == null ? null : updated.toInstant());
     }
 }

@@ -7,16 +7,17 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * A JMH result in microseconds per operation: mean wall-clock time, its 99.9% error margin, the 95th
- * percentile, and the process CPU time per operation ({@link CpuTimeProfiler}; NaN when not measured).
+ * percentile, the process CPU time per operation ({@link CpuTimeProfiler}; NaN when not measured) and the median.
  */
-public record Timing(double meanMicros, double errorMicros, double p95Micros, double cpuMicros) {
+public record Timing(double meanMicros, double errorMicros, double p95Micros, double cpuMicros, double medianMicros) {
     public static Timing of(RunResult run) {
         Result<?> primary = run.getPrimaryResult();
         double toMicros = microsPer(primary.getScoreUnit());
         double error = primary.getScoreError();
         Result<?> cpu = run.getSecondaryResults().get(CpuTimeProfiler.LABEL);
         return new Timing(primary.getScore() * toMicros, Double.isNaN(error) ? 0 : error * toMicros,
-                primary.getStatistics().getPercentile(95) * toMicros, cpu == null ? Double.NaN : cpu.getScore());
+                primary.getStatistics().getPercentile(95) * toMicros, cpu == null ? Double.NaN : cpu.getScore(),
+                primary.getStatistics().getPercentile(50) * toMicros);
     }
 
     private static double microsPer(String unit) {

@@ -9,8 +9,8 @@ import io.meetingmemo.actionitem.domain.ActionItemStatusService;
 import io.meetingmemo.actionitem.domain.ActionItemSync;
 import io.meetingmemo.actionitem.domain.PageSnapshot;
 import io.meetingmemo.contact.app.ContactRegister;
-import io.meetingmemo.decision.ao.AoDecisionRepository;
 import io.meetingmemo.decision.app.DecisionLog;
+import io.meetingmemo.decision.domain.DecisionRepository;
 import io.meetingmemo.embeddedao.DatabaseConfig;
 import io.meetingmemo.memo.app.MemoRecords;
 import io.meetingmemo.series.app.SeriesRegister;
@@ -54,7 +54,7 @@ public final class Tracker implements AutoCloseable {
     public final SeriesOverview seriesOverview;
     public final ContactRegister contacts;
     /** The decisions the syncs write. */
-    public final AoDecisionRepository decisions;
+    public final DecisionRepository decisions;
     /** The decision log use case, for the person {@link #as} names. */
     public final DecisionLog decisionLog;
     public final Node sync;
@@ -83,7 +83,7 @@ public final class Tracker implements AutoCloseable {
         seriesOverview = app.get("seriesOverview", SeriesOverview.class);
         contacts = app.get("contactRegister", ContactRegister.class);
         status = app.get("actionItemStatuses", ActionItemStatusService.class);
-        decisions = app.get("decisionRepository", AoDecisionRepository.class);
+        decisions = app.get("decisionRepository", DecisionRepository.class);
         decisionLog = app.get("decisionLog", DecisionLog.class);
         finder = new ActionItemFinder(repository);
         carriedItems = app.get("carriedItems", io.meetingmemo.actionitem.domain.ActionItemLists.class);

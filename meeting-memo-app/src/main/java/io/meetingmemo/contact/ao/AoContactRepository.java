@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +33,8 @@ import net.java.ao.Query;
  * The contacts registers in Active Objects. A page's save costs a constant number of statements whatever the number of
  * guests and contacts: the candidates in two reads, each kind of new entry in one batch insert and one read of their
  * ids, and the page's links replaced with one delete and one batch insert. A changed entry is replaced under its own id
- * with a compare-and-set on its version, as series records are.
+ * with a compare-and-set on its version, as series records are. The register's two lists (people, organisations) are
+ * read in hand-written SQL ({@link SqlContactLists}).
  */
 public final class AoContactRepository implements ContactRepository {
     private static final String PERSON_COLUMNS = "ID, SPACE_KEY, NAME, NAME_KEY, ORGANISATION_ID, ROLE, EMAIL, EMAIL_KEY, PHONE, "
@@ -46,9 +46,12 @@ public final class AoContactRepository implements ContactRepository {
     private static final int CHUNK = 400;
 
     private final ActiveObjects ao;
+    private final SqlContactLists lists;
 
-    public AoContactRepository(ActiveObjects ao) {
+    /** @param lists the register's two lists, read in hand-written SQL */
+    public AoContactRepository(ActiveObjects ao, SqlContactLists lists) {
         this.ao = ao;
+        this.lists = lists;
     }
 
     @Override
@@ -199,68 +202,12 @@ public final class AoContactRepository implements ContactRepository {
 
     @Override
     public List<ContactPerson> people(PeopleQuery q, int max) {
-        if (q.spaceKeys().isEmpty()) return List.of();
-        return ao.executeInTransaction(() -> {
-            StringBuilder where = new StringBuilder();
-            List<Object> params = new ArrayList<>();
-            in(where, params, "SPACE_KEY", q.spaceKeys());
-            if (q.text() != null && !NameKey.of(q.text()).isEmpty()) {
-                String pattern = "%" + likeEscape(NameKey.of(q.text())) + "%";
-                List<Object> organisationIds = new ArrayList<>();
-                StringBuilder orgWhere = new StringBuilder();
-                List<Object> orgParams = new ArrayList<>();
-                in(orgWhere, orgParams, "SPACE_KEY", q.spaceKeys());
-                orgWhere.append(" AND NAME_KEY LIKE ? ESCAPE '!'");
-                orgParams.add(pattern);
-                for (ContactOrganisationEntity e : ao.find(ContactOrganisationEntity.class, Query.select("ID")
-                        .where(orgWhere.toString(), orgParams.toArray()).limit(CHUNK))) organisationIds.add(e.getID());
-                where.append(" AND (NAME_KEY LIKE ? ESCAPE '!' OR EMAIL_KEY LIKE ? ESCAPE '!'");
-                params.add(pattern);
-                params.add("%" + likeEscape(q.text().strip().toLowerCase(Locale.ROOT)) + "%");
-                in(where, params, " OR ORGANISATION_ID", organisationIds);
-                where.append(')');
-            }
-            if (q.organisationId() != null) {
-                where.append(" AND ORGANISATION_ID = ?");
-                params.add(q.organisationId());
-            }
-            if (q.status() != null) {
-                where.append(" AND STATUS = ?");
-                params.add(q.status().code());
-            }
-            after(where, params, q.afterNameKey(), q.afterId());
-            List<ContactPerson> found = new ArrayList<>();
-            for (ContactPersonEntity e : ao.find(ContactPersonEntity.class, Query.select(PERSON_COLUMNS)
-                    .where(where.toString(), params.toArray()).order("NAME_KEY, ID").limit(max))) found.add(toPerson(e));
-            return found;
-        });
+        return lists.people(q, max);
     }
 
     @Override
     public List<Organisation> organisations(OrganisationQuery q, int max) {
-        if (q.spaceKeys().isEmpty()) return List.of();
-        return ao.executeInTransaction(() -> {
-            StringBuilder where = new StringBuilder();
-            List<Object> params = new ArrayList<>();
-            in(where, params, "SPACE_KEY", q.spaceKeys());
-            if (q.text() != null && !NameKey.of(q.text()).isEmpty()) {
-                where.append(" AND NAME_KEY LIKE ? ESCAPE '!'");
-                params.add("%" + likeEscape(NameKey.of(q.text())) + "%");
-            }
-            if (q.kind() != null) {
-                where.append(" AND KIND = ?");
-                params.add(q.kind().code());
-            }
-            if (q.network() != null && !NameKey.of(q.network()).isEmpty()) {
-                where.append(" AND NETWORK_KEYS LIKE ? ESCAPE '!'");
-                params.add("%|" + likeEscape(NameKey.of(q.network())) + "|%");
-            }
-            after(where, params, q.afterNameKey(), q.afterId());
-            List<Organisation> found = new ArrayList<>();
-            for (ContactOrganisationEntity e : ao.find(ContactOrganisationEntity.class, Query.select(ORGANISATION_COLUMNS)
-                    .where(where.toString(), params.toArray()).order("NAME_KEY, ID").limit(max))) found.add(toOrganisation(e));
-            return found;
-        });
+        return lists.organisations(q, max);
     }
 
     @Override
@@ -546,21 +493,8 @@ public final class AoContactRepository implements ContactRepository {
         params.addAll(values);
     }
 
-    /** The keyset position of a list in name order: entries after this name key and id (the leading bound seeks the index). */
-    private static void after(StringBuilder where, List<Object> params, String nameKey, long id) {
-        if (nameKey == null) return;
-        where.append(" AND NAME_KEY >= ? AND (NAME_KEY > ? OR ID > ?)");
-        params.add(nameKey);
-        params.add(nameKey);
-        params.add((int) id);
-    }
-
     private static String inClause(String column, int count) {
         return column + " IN (" + "?,".repeat(count - 1) + "?)";
-    }
-
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static boolean isDuplicateKey(Throwable e) {

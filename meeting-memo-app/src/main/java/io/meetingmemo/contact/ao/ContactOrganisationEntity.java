@@ -1,7 +1,9 @@
 package io.meetingmemo.contact.ao;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -12,8 +14,11 @@ import net.java.ao.schema.Unique;
  * register. Never remove or rename a column: Active Objects drops what the interface no longer declares.
  */
 @Table("CONTACT_ORG")
+// A space's list in name order: the database reads a page in this index's order and stops at the page size.
+@Indexes(@Index(name = "org_space_name", methodNames = {"getSpaceKey", "getNameKey", "getID"}))
 public interface ContactOrganisationEntity extends Entity {
-    @NotNull @Indexed String getSpaceKey();
+    /** Indexed first in {@code space_name}, which serves every look-up by space as a one-column index would. */
+    @NotNull String getSpaceKey();
     void setSpaceKey(String spaceKey);
 
     @NotNull @StringLength(450) String getName();

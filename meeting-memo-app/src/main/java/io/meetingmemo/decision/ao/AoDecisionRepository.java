@@ -1,13 +1,10 @@
 package io.meetingmemo.decision.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.meetingmemo.actionitem.ao.ActionItemEntity;
 import io.meetingmemo.actionitem.ao.VersionedRows;
 import io.meetingmemo.decision.domain.DecisionChanges;
 import io.meetingmemo.decision.domain.DecisionPosition;
-import io.meetingmemo.decision.domain.DecisionQuery;
 import io.meetingmemo.decision.domain.DecisionRecord;
-import io.meetingmemo.decision.domain.DecisionRepository;
 import io.meetingmemo.decision.domain.StoredDecision;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,33 +12,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import net.java.ao.Query;
 
 /**
  * Decisions in Active Objects ({@link DecisionEntity}). The sync reads a page's rows ({@link #readPage}) and writes its
  * changes ({@link #writeChanges}) inside the tracker's transaction (the action-item repository's), each with a fixed
- * number of statements whatever the number of decisions; the log's reads are one query each.
+ * number of statements whatever the number of decisions. The log reads the rows in hand-written SQL
+ * ({@link SqlDecisionLog}).
  */
-public final class AoDecisionRepository implements DecisionRepository {
+public final class AoDecisionRepository {
     private static final int CHUNK = VersionedRows.CHUNK;
     /** Separates the action keys in {@code ACTION_KEYS}; XML 1.0 cannot carry it, so no key contains it. */
-    private static final String KEY_SEPARATOR = "\u001F";
+    static final String KEY_SEPARATOR = "\u001F";
     /** The columns {@link #toDecision} reads: those {@link #toRow} writes, and ID. */
     static final String COLUMNS = "ID, PAGE_ID, ROW_KEY, SPACE_KEY, PAGE_TITLE, MEMO_KEY, MEMO_TITLE, MEMO_DATE, LOG_SORT, SERIES, "
             + "DECISION_KEY, TEXT, TAGS, ACTION_KEYS, REMOVED, HIDDEN, VERSION, CREATED_AT, UPDATED_AT";
 
-    private final ActiveObjects ao;
-
-    public AoDecisionRepository(ActiveObjects ao) {
-        this.ao = ao;
-    }
+    private AoDecisionRepository() {}
 
     /** Every decision row of a page, removed ones included, in id order; one query. */
     public static List<StoredDecision> readPage(ActiveObjects ao, long pageId) {
@@ -74,46 +63,6 @@ public final class AoDecisionRepository implements DecisionRepository {
             }
         }
         return true;
-    }
-
-    @Override
-    public List<StoredDecision> findAfter(DecisionQuery query, DecisionPosition after, int max) {
-        ListQuery sql = ListQuery.of(query, after);
-        return read(ao, Query.select(COLUMNS).where(sql.where(), sql.params().toArray()).order(ListQuery.order(query)).limit(max));
-    }
-
-    @Override
-    public Optional<StoredDecision> findById(long id) {
-        if (id <= 0 || id > Integer.MAX_VALUE) return Optional.empty();
-        return read(ao, Query.select(COLUMNS).where("ID = ?", (int) id)).stream().findFirst();
-    }
-
-    /** One query on the items' unique page-and-key column; action keys a page no longer has are left out. */
-    @Override
-    public Map<StoredDecision, List<Long>> actionItemIds(List<StoredDecision> decisions) {
-        Set<String> pageItemKeys = new LinkedHashSet<>();
-        for (StoredDecision d : decisions) {
-            for (String key : d.decision().actionKeys()) pageItemKeys.add(d.pageId() + ":" + key);
-        }
-        Map<String, Long> ids = new HashMap<>();
-        if (!pageItemKeys.isEmpty()) {
-            ao.executeInTransaction(() -> {
-                ao.stream(ActionItemEntity.class, Query.select("ID, " + ActionItemEntity.PAGE_ITEM_KEY)
-                        .where(ActionItemEntity.PAGE_ITEM_KEY + " IN (" + "?,".repeat(pageItemKeys.size() - 1) + "?)",
-                                pageItemKeys.toArray()), e -> ids.put(e.getPageItemKey(), (long) e.getID()));
-                return null;
-            });
-        }
-        Map<StoredDecision, List<Long>> result = new LinkedHashMap<>();
-        for (StoredDecision d : decisions) {
-            List<Long> found = new ArrayList<>();
-            for (String key : d.decision().actionKeys()) {
-                Long id = ids.get(d.pageId() + ":" + key);
-                if (id != null) found.add(id);
-            }
-            result.put(d, found);
-        }
-        return result;
     }
 
     private static Map<String, Object> toRow(StoredDecision d, boolean keepId) {
@@ -153,58 +102,4 @@ public final class AoDecisionRepository implements DecisionRepository {
     }
 
     private static Instant instant(Date date) { return date == null ? null : date.toInstant(); }
-
-    /** The WHERE clause of a decision log; every value is a bind parameter. */
-    record ListQuery(String where, List<Object> params) {
-        /** The sort key of undated memos: after every day. */
-        private static final String UNDATED = DecisionPosition.logSortKey("0000-00-00");
-
-        static ListQuery of(DecisionQuery q, DecisionPosition after) {
-            // A lower bound on LOG_SORT always, so the database seeks in the list index; days run backwards in it.
-            StringBuilder where = new StringBuilder("LOG_SORT >= ? AND HIDDEN = ? AND REMOVED = ?");
-            List<Object> params = new ArrayList<>(List.of(q.to() != null ? DecisionPosition.of(q.to(), 0).logSortKey() : "00000000",
-                    false, false));
-            if (q.from() != null) {
-                where.append(" AND LOG_SORT <= ?");
-                params.add(DecisionPosition.of(q.from(), 0).logSortKey());
-            } else if (q.to() != null) {
-                where.append(" AND LOG_SORT < ?");
-                params.add(UNDATED);
-            }
-            if (!q.spaceKeys().isEmpty()) {
-                where.append(" AND SPACE_KEY IN (").append("?,".repeat(q.spaceKeys().size() - 1)).append("?)");
-                params.addAll(q.spaceKeys());
-            }
-            if (q.series() != null) { where.append(" AND SERIES = ?"); params.add(q.series()); }
-            if (q.tag() != null) {
-                // Quoted inside the function and the LIKE: AO quotes only bare column names (PostgreSQL is case-sensitive).
-                where.append(" AND \"TAGS\" LIKE ? ESCAPE '!'");
-                params.add("%," + VersionedRows.likeEscape(q.tag()) + ",%");
-            }
-            if (q.text() != null && !q.text().isBlank()) {
-                where.append(" AND LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
-                params.add("%" + VersionedRows.likeEscape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
-            }
-            if (after != null) {
-                // The leading LOG_SORT >= ? lets the database seek to the position in the list index.
-                where.append(" AND LOG_SORT >= ? AND (LOG_SORT > ? OR ID > ?)");
-                params.add(after.logSortKey());
-                params.add(after.logSortKey());
-                params.add((int) Math.min(after.id(), Integer.MAX_VALUE));
-            }
-            return new ListQuery(where.toString(), params);
-        }
-
-        /**
-         * The log's order (latest day first, then id), preceded by the column a filter fixes to one value: that leaves
-         * the order as it is, but lets that column's index deliver the rows in order and stop at the limit.
-         */
-        static String order(DecisionQuery q) {
-            String list = "LOG_SORT ASC, ID ASC";
-            if (q.series() != null) return "SERIES ASC, " + list;
-            if (q.spaceKeys().size() == 1) return "SPACE_KEY ASC, " + list;
-            return list;
-        }
-
-    }
 }

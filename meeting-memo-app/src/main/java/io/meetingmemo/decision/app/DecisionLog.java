@@ -45,8 +45,8 @@ public final class DecisionLog {
      */
     public Optional<Listed> read(long id) {
         if (permissions.isAnonymous()) return Optional.empty();
-        return repository.findById(id).filter(d -> !d.hidden() && permissions.canView(d.pageId()))
-                .map(d -> finder.listed(List.of(d)).get(0));
+        return repository.readTogether(() -> repository.findById(id).filter(d -> !d.hidden() && permissions.canView(d.pageId()))
+                .map(d -> finder.listed(List.of(d)).get(0)));
     }
 
     /** @param truncated more decisions matched than the export holds */

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Pages through the decision log, keeping only decisions whose page the user may view, filtered before paging by
  * the rule action items follow ({@link VisibleRows}): a page of results never has holes and never reveals that hidden
- * decisions exist. Each decision comes with the ids of the tracked action items written inside it.
+ * decisions exist. Each decision comes with the ids of the tracked action items written inside it, read in the same
+ * transaction as the page.
  */
 public final class DecisionFinder {
     public static final int MAX_LIMIT = 200;
@@ -29,10 +30,12 @@ public final class DecisionFinder {
 
     public Page find(DecisionQuery query, DecisionPosition after, int limit, PageAccessPolicy access) {
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
-        VisibleRows.Page<StoredDecision, DecisionPosition> page = new VisibleRows<StoredDecision, DecisionPosition>(
-                (position, max) -> repository.findAfter(query, position, max), StoredDecision::pageId, StoredDecision::position,
-                MAX_BATCH).page(after, limit, access);
-        return new Page(listed(page.rows()), page.next());
+        return repository.readTogether(() -> {
+            VisibleRows.Page<StoredDecision, DecisionPosition> page = new VisibleRows<StoredDecision, DecisionPosition>(
+                    (position, max) -> repository.findAfter(query, position, max), StoredDecision::pageId, StoredDecision::position,
+                    MAX_BATCH).page(after, limit, access);
+            return new Page(listed(page.rows()), page.next());
+        });
     }
 
     /** The decisions with their action items' ids, read in one query for all of them. */
