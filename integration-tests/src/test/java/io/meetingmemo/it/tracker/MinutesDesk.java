@@ -51,6 +51,8 @@ final class MinutesDesk implements AutoCloseable {
     final HostPlatform platform;
     final RecordingMail mail = new RecordingMail();
     final AoMinutesSendRepository sendRecords;
+    /** The contacts register the sends consult for erased guests. */
+    final io.meetingmemo.contact.ao.AoContactRepository contacts;
     final SendMinutes sendMinutes;
     final Tracker.MutableClock clock = new Tracker.MutableClock(Instant.parse("2026-11-29T09:30:00Z"));
 
@@ -74,9 +76,12 @@ final class MinutesDesk implements AutoCloseable {
         MailRendering rendering = new MailRendering((TemplateRenderer) services.get(TemplateRenderer.class),
                 (I18nResolver) services.get(I18nResolver.class), (LocaleResolver) services.get(LocaleResolver.class));
         sendRecords = new AoMinutesSendRepository(ao);
+        contacts = new io.meetingmemo.contact.ao.AoContactRepository(ao, new io.meetingmemo.contact.ao.SqlContactLists(
+                new io.meetingmemo.platform.HostDatabase((com.atlassian.sal.api.rdbms.TransactionalExecutorFactory)
+                        services.get(com.atlassian.sal.api.rdbms.TransactionalExecutorFactory.class))));
         sendMinutes = new SendMinutes(memoPages, permissions, users, sendRecords, mail,
                 new MinutesMails(rendering, readers, users, (ApplicationProperties) services.get(ApplicationProperties.class)),
-                clock, new io.meetingmemo.contact.ao.AoContactRepository(ao));
+                clock, contacts);
     }
 
     HostUsers users() { return platform.users(); }

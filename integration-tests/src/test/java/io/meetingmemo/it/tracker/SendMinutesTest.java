@@ -357,7 +357,7 @@ class SendMinutesTest {
             run(desk, "petri", new SendMinutes.Request(new MinutesChoice(null, Set.of(liisaId)), false, false, 1));
             assertNotNull(desk.mail.to("liisa.partner@example.com"));
 
-            io.meetingmemo.contact.ao.AoContactRepository register = new io.meetingmemo.contact.ao.AoContactRepository(desk.ao);
+            io.meetingmemo.contact.ao.AoContactRepository register = desk.contacts;
             io.meetingmemo.contact.domain.ContactPerson liisa = register.createPerson(new io.meetingmemo.contact.domain.ContactPerson(0,
                     MinutesDesk.SPACE, "Liisa Partner", null, null, "Liisa.Partner@example.com", null, null,
                     io.meetingmemo.contact.domain.RelationshipStatus.ACTIVE, null, null, null, null, 1));
