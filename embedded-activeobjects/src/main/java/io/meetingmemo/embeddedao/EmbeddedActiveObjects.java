@@ -81,8 +81,12 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         config.setPassword(database.password());
         config.setMaximumPoolSize(10);
         config.setPoolName("meeting-memo-ao");
+        // Every connection is handed out, and given back, at the level Active Objects' transactions ask for, so
+        // PooledIsolation can leave out the round trip of setting it again.
+        String isolation = System.getProperty(ISOLATION_PROPERTY);
+        config.setTransactionIsolation(isolation);
         this.pool = new HikariDataSource(config);
-        this.entityManager = new EntityManager(provider(database, new CountingDataSource(pool)), configuration(namespace));
+        this.entityManager = new EntityManager(provider(database, new CountingDataSource(pool, isolationLevel(isolation))), configuration(namespace));
     }
 
     public String namespace() { return namespace; }
@@ -307,9 +311,23 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         };
     }
 
-    /** Hands AO pooled connections that count their statements. */
-    private record CountingDataSource(HikariDataSource pool) implements DisposableDataSource {
-        @Override public Connection getConnection() throws SQLException { return StatementCounter.wrap(pool.getConnection()); }
+    /** The JDBC level of a {@code TRANSACTION_*} name, as Hikari and Active Objects name it. */
+    static int isolationLevel(String name) {
+        return switch (name) {
+            case "TRANSACTION_NONE" -> Connection.TRANSACTION_NONE;
+            case "TRANSACTION_READ_UNCOMMITTED" -> Connection.TRANSACTION_READ_UNCOMMITTED;
+            case "TRANSACTION_READ_COMMITTED" -> Connection.TRANSACTION_READ_COMMITTED;
+            case "TRANSACTION_REPEATABLE_READ" -> Connection.TRANSACTION_REPEATABLE_READ;
+            case "TRANSACTION_SERIALIZABLE" -> Connection.TRANSACTION_SERIALIZABLE;
+            default -> throw new IllegalArgumentException("not a transaction isolation level: " + name);
+        };
+    }
+
+    /** Hands AO pooled connections that count their statements and skip setting the isolation level they have. */
+    private record CountingDataSource(HikariDataSource pool, int pooledIsolation) implements DisposableDataSource {
+        @Override public Connection getConnection() throws SQLException {
+            return StatementCounter.wrap(PooledIsolation.wrap(pool.getConnection(), pooledIsolation));
+        }
         @Override public Connection getConnection(String user, String password) throws SQLException { return getConnection(); }
         @Override public void dispose() { /* the pool is closed with the service */ }
         @Override public PrintWriter getLogWriter() { return null; }
