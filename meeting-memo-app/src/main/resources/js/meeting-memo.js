@@ -220,10 +220,10 @@
     tr.setAttribute('data-item-id', String(item.id));
     tr.setAttribute('data-item-version', String(item.version));
     tr.appendChild(element('td', 'mm-action-text', item.text));
-    tr.appendChild(labelled(element('td', null, item.assignee ? item.assignee.displayName : (item.owner || '')), text.labelOwner));
-    // A follow-up owner matters only for an owner without an account, as the server's presenter shows it.
-    tr.appendChild(labelled(element('td', 'mm-follow-up-cell', !item.assignee && item.followUp ? item.followUp.displayName : ''),
-      text.labelFollowUp));
+    var owner = labelled(element('td', null, item.assignee ? item.assignee.displayName : (item.owner || '')), text.labelOwner);
+    // A follow-up owner matters only for an owner without an account; shown under the owner, as the memo's table does.
+    if (!item.assignee && item.followUp) owner.appendChild(element('div', 'mm-follow-up', text.labelFollowUp + ': ' + item.followUp.displayName));
+    tr.appendChild(owner);
     var due = labelled(element('td'), text.labelDue);
     if (item.dueDate) {
       var time = element('time', null, new Date(item.dueDate + 'T00:00:00').toLocaleDateString(document.documentElement.lang || undefined));
