@@ -76,6 +76,20 @@ public final class HostDatabase {
             return connection.prepareStatement(text);
         }
 
+        /** A statement as {@link #prepare(String)} makes it, its {@code ?} bound in order to these values. */
+        public PreparedStatement prepare(String sql, java.util.List<Object> params) throws SQLException {
+            PreparedStatement ps = prepare(sql);
+            for (int i = 0; i < params.size(); i++) {
+                Object value = params.get(i);
+                if (value instanceof Boolean b) ps.setBoolean(i + 1, b);
+                else if (value instanceof Integer n) ps.setInt(i + 1, n);
+                else if (value instanceof Long n) ps.setLong(i + 1, n);
+                else if (value instanceof String text) ps.setString(i + 1, text);
+                else throw new IllegalArgumentException("no binding for a " + (value == null ? "null" : value.getClass().getSimpleName()));
+            }
+            return ps;
+        }
+
         /** The quoted name of an entity's table ({@code @Table} value, e.g. {@code ACTION_ITEM}). */
         public static String table(String entityTable) {
             return "\"" + TABLE_PREFIX + entityTable + "\"";

@@ -36,12 +36,10 @@ public final class ItemPresenter {
     private final Map<String, Optional<ConfluenceUsers.Person>> byKey = new HashMap<>();
     private final Map<String, Optional<ConfluenceUsers.Person>> byNameOrKey = new HashMap<>();
 
-    /** @param today the reader's today, which decides what is overdue */
-    public ItemPresenter(ConfluenceUsers users, LocalDate today, Locale locale) {
-        this(users, today, locale, null);
-    }
-
     /**
+     * Made by {@link Readers#presenter}, which knows the reader's language.
+     *
+     * @param today        the reader's today, which decides what is overdue
      * @param erasedPerson how an erased person is shown to this reader ("Erased person" in their language); null shows
      *                     nobody in their place
      */

@@ -102,8 +102,8 @@ class ReminderRunTest {
         };
         MailRendering rendering = new MailRendering((TemplateRenderer) services.get(TemplateRenderer.class),
                 (I18nResolver) services.get(I18nResolver.class), locales);
-        ConfluenceUsers confluenceUsers = t.bean("confluenceUsers", ConfluenceUsers.class);
-        return new ReminderMails(rendering, confluenceUsers, (ApplicationProperties) services.get(ApplicationProperties.class));
+        return new ReminderMails(rendering, t.bean("readers", io.meetingmemo.platform.Readers.class),
+                (ApplicationProperties) services.get(ApplicationProperties.class));
     }
 
     static ReminderRun run(Tracker t, MailSender mail) {

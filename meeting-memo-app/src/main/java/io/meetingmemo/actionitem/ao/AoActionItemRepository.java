@@ -194,19 +194,10 @@ public final class AoActionItemRepository implements ActionItemRepository {
                 .toList());
     }
 
-    /** One read of the register's erasure records: a page names at most a few hundred owners, well within one IN list. */
+    /** The contacts registers' erasure records, read as the register reads them. */
     @Override
     public java.util.Set<String> erasedAmong(java.util.Set<String> identityFingerprints) {
-        if (identityFingerprints.isEmpty()) return java.util.Set.of();
-        List<String> all = new ArrayList<>(identityFingerprints);
-        return ao.executeInTransaction(() -> {
-            java.util.Set<String> found = new java.util.LinkedHashSet<>();
-            for (io.meetingmemo.contact.ao.ContactErasureEntity e : ao.find(io.meetingmemo.contact.ao.ContactErasureEntity.class,
-                    Query.select("ID, FINGERPRINT").where("FINGERPRINT IN (" + "?,".repeat(all.size() - 1) + "?)", all.toArray()))) {
-                found.add(e.getFingerprint());
-            }
-            return found;
-        });
+        return io.meetingmemo.contact.ao.ContactErasures.erasedAmong(ao, identityFingerprints);
     }
 
     /** The WHERE clause of a list query; every value is a bind parameter. */

@@ -107,9 +107,8 @@ public class ContactsResource {
     public ContactJson.PeoplePage people(@QueryParam("spaceKey") String spaceKey, @QueryParam("q") String q,
                                          @QueryParam("organisation") String organisation, @QueryParam("status") String status,
                                          @QueryParam("limit") @DefaultValue("50") String limit, @QueryParam("next") String next) {
-        Long organisationId = organisation == null || organisation.isBlank() ? null : RequestValues.positiveLong("organisation", organisation);
-        RelationshipStatus parsedStatus = status == null || status.isBlank() ? null : RelationshipStatus.parse(status)
-                .orElseThrow(() -> ApiErrors.badRequest("status must be one of lead, active, dormant"));
+        Long organisationId = organisationId(organisation);
+        RelationshipStatus parsedStatus = status(status);
         int max = RequestValues.intInRange("limit", limit, 1, ContactRegister.MAX_LIMIT);
         ContactRegister.PeoplePage page = call(() -> register.people(RequestValues.blankToNull(spaceKey), RequestValues.blankToNull(q),
                 organisationId, parsedStatus, RequestValues.blankToNull(next), max));
@@ -143,10 +142,20 @@ public class ContactsResource {
     }
 
     private ContactRegister.Export export(String spaceKey, String q, String organisation, String status) {
-        Long organisationId = organisation == null || organisation.isBlank() ? null : RequestValues.positiveLong("organisation", organisation);
-        RelationshipStatus parsedStatus = status == null || status.isBlank() ? null : RelationshipStatus.parse(status)
-                .orElseThrow(() -> ApiErrors.badRequest("status must be one of lead, active, dormant"));
+        Long organisationId = organisationId(organisation);
+        RelationshipStatus parsedStatus = status(status);
         return call(() -> register.exportPeople(RequestValues.blankToNull(spaceKey), RequestValues.blankToNull(q), organisationId, parsedStatus));
+    }
+
+    /** The {@code organisation} filter of the people lists: an id, or none when blank. */
+    private static Long organisationId(String organisation) {
+        return organisation == null || organisation.isBlank() ? null : RequestValues.positiveLong("organisation", organisation);
+    }
+
+    /** The {@code status} filter of the people lists: a relationship status, or none when blank. */
+    private static RelationshipStatus status(String status) {
+        return status == null || status.isBlank() ? null : RelationshipStatus.parse(status)
+                .orElseThrow(() -> ApiErrors.badRequest("status must be one of lead, active, dormant"));
     }
 
     private ContactExports exports(ContactRegister.Export export) {

@@ -388,17 +388,7 @@ public final class AoContactRepository implements ContactRepository {
 
     @Override
     public Set<String> erasedAmong(Set<String> fingerprints) {
-        if (fingerprints.isEmpty()) return Set.of();
-        return ao.executeInTransaction(() -> {
-            Set<String> found = new LinkedHashSet<>();
-            List<String> all = new ArrayList<>(fingerprints);
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(from + CHUNK, all.size()));
-                for (ContactErasureEntity e : ao.find(ContactErasureEntity.class, Query.select("ID, FINGERPRINT")
-                        .where(inClause("FINGERPRINT", chunk.size()), chunk.toArray()))) found.add(e.getFingerprint());
-            }
-            return found;
-        });
+        return ContactErasures.erasedAmong(ao, fingerprints);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.meetingmemo.contact.ao;
 
+import io.meetingmemo.actionitem.ao.VersionedRows;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.meetingmemo.actionitem.ao.ActionItemEntity;
 import io.meetingmemo.actionitem.ao.SyncRecordEntity;
@@ -119,7 +120,7 @@ final class PersonRows {
         List<Object> params = new ArrayList<>(List.of(person.spaceKey()));
         for (String word : words) {
             where.append(" OR LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
-            params.add("%" + likeEscape(word) + "%");
+            params.add("%" + VersionedRows.likeEscape(word) + "%");
         }
         where.append(')');
         List<PersonTraces.ItemTrace> found = new ArrayList<>();
@@ -141,7 +142,7 @@ final class PersonRows {
         List<Object> params = new ArrayList<>(List.of(person.spaceKey()));
         for (String word : words) {
             where.append(" OR LOWER(\"TEXT\") LIKE ? ESCAPE '!'");
-            params.add("%" + likeEscape(word) + "%");
+            params.add("%" + VersionedRows.likeEscape(word) + "%");
         }
         where.append(')');
         List<PersonTraces.DecisionTrace> found = new ArrayList<>();
@@ -234,9 +235,6 @@ final class PersonRows {
         return column + " IN (" + "?,".repeat(count - 1) + "?)";
     }
 
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
     private static LocalDate date(String iso) {
         try {

@@ -1,5 +1,6 @@
 package io.meetingmemo.contact.ao;
 
+import io.meetingmemo.actionitem.ao.VersionedRows;
 import io.meetingmemo.contact.domain.ContactPerson;
 import io.meetingmemo.contact.domain.ContactRepository.OrganisationQuery;
 import io.meetingmemo.contact.domain.ContactRepository.PeopleQuery;
@@ -52,8 +53,7 @@ public final class SqlContactLists {
         if (q.spaceKeys().isEmpty()) return List.of();
         Statement statement = peopleStatement(q, max);
         return database.read(sql -> {
-            try (PreparedStatement ps = sql.prepare(statement.sql())) {
-                bind(ps, statement.params());
+            try (PreparedStatement ps = sql.prepare(statement.sql(), statement.params())) {
                 List<ContactPerson> people = new ArrayList<>(Math.min(max, 256));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) people.add(person(rs));
@@ -68,8 +68,7 @@ public final class SqlContactLists {
         if (q.spaceKeys().isEmpty()) return List.of();
         Statement statement = organisationsStatement(q, max);
         return database.read(sql -> {
-            try (PreparedStatement ps = sql.prepare(statement.sql())) {
-                bind(ps, statement.params());
+            try (PreparedStatement ps = sql.prepare(statement.sql(), statement.params())) {
                 List<Organisation> organisations = new ArrayList<>(Math.min(max, 256));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) organisations.add(organisation(rs));
@@ -84,12 +83,12 @@ public final class SqlContactLists {
         List<Object> params = new ArrayList<>();
         in(where, params, "\"SPACE_KEY\"", q.spaceKeys());
         if (q.text() != null && !NameKey.of(q.text()).isEmpty()) {
-            String pattern = "%" + likeEscape(NameKey.of(q.text())) + "%";
+            String pattern = "%" + VersionedRows.likeEscape(NameKey.of(q.text())) + "%";
             // By name, by address, or by the name of their organisation in the same spaces.
             where.append(" AND (\"NAME_KEY\" LIKE ? ESCAPE '!' OR \"EMAIL_KEY\" LIKE ? ESCAPE '!' OR \"ORGANISATION_ID\" IN (SELECT \"ID\" FROM ")
                     .append(HostDatabase.Sql.table("CONTACT_ORG")).append(" WHERE ");
             params.add(pattern);
-            params.add("%" + likeEscape(q.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.add("%" + VersionedRows.likeEscape(q.text().strip().toLowerCase(Locale.ROOT)) + "%");
             in(where, params, "\"SPACE_KEY\"", q.spaceKeys());
             where.append(" AND \"NAME_KEY\" LIKE ? ESCAPE '!'))");
             params.add(pattern);
@@ -113,7 +112,7 @@ public final class SqlContactLists {
         in(where, params, "\"SPACE_KEY\"", q.spaceKeys());
         if (q.text() != null && !NameKey.of(q.text()).isEmpty()) {
             where.append(" AND \"NAME_KEY\" LIKE ? ESCAPE '!'");
-            params.add("%" + likeEscape(NameKey.of(q.text())) + "%");
+            params.add("%" + VersionedRows.likeEscape(NameKey.of(q.text())) + "%");
         }
         if (q.kind() != null) {
             where.append(" AND \"KIND\" = ?");
@@ -121,7 +120,7 @@ public final class SqlContactLists {
         }
         if (q.network() != null && !NameKey.of(q.network()).isEmpty()) {
             where.append(" AND \"NETWORK_KEYS\" LIKE ? ESCAPE '!'");
-            params.add("%|" + likeEscape(NameKey.of(q.network())) + "|%");
+            params.add("%|" + VersionedRows.likeEscape(NameKey.of(q.network())) + "|%");
         }
         after(where, params, q.afterNameKey(), q.afterId());
         params.add(max);
@@ -146,18 +145,7 @@ public final class SqlContactLists {
         params.add((int) id);
     }
 
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            Object value = params.get(i);
-            if (value instanceof Integer n) ps.setInt(i + 1, n);
-            else if (value instanceof Long n) ps.setLong(i + 1, n);
-            else ps.setString(i + 1, (String) value);
-        }
-    }
 
     private static ContactPerson person(ResultSet rs) throws SQLException {
         long organisationId = rs.getLong(4);

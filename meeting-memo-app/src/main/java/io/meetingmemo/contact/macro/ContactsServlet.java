@@ -82,14 +82,7 @@ public final class ContactsServlet extends HttpServlet {
             model.put("problem", rendering.textOfKey(locale, ContactsViewModel.PREFIX + "notFound"));
             template = MacroRendering.MemoTemplate.CONTACTS_PAGE;
         }
-        try {
-            String html = rendering.render(template, model);
-            response.setContentType("text/html;charset=UTF-8");
-            response.setHeader("Cache-Control", "no-store");
-            response.getWriter().write(html);
-        } catch (MacroExecutionException e) {
-            throw new IOException("cannot render the contacts register", e);
-        }
+        rendering.writePage(response, template, model);
     }
 
     private String render(MacroRendering.MemoTemplate template, Map<String, Object> model) throws IOException {

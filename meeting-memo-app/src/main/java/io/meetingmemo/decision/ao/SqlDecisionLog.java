@@ -60,8 +60,7 @@ public final class SqlDecisionLog implements DecisionRepository {
     public List<StoredDecision> findAfter(DecisionQuery query, DecisionPosition after, int max) {
         ListQuery list = ListQuery.of(query, after, max);
         return database.read(sql -> {
-            try (PreparedStatement ps = sql.prepare(list.sql())) {
-                bind(ps, list.params());
+            try (PreparedStatement ps = sql.prepare(list.sql(), list.params())) {
                 List<StoredDecision> rows = new ArrayList<>(Math.min(max, 256));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) rows.add(decision(rs));
@@ -117,14 +116,6 @@ public final class SqlDecisionLog implements DecisionRepository {
         return result;
     }
 
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            Object value = params.get(i);
-            if (value instanceof Boolean b) ps.setBoolean(i + 1, b);
-            else if (value instanceof Integer n) ps.setInt(i + 1, n);
-            else ps.setString(i + 1, (String) value);
-        }
-    }
 
     /** The current row of a result of {@link #COLUMNS}, value for value as Active Objects maps the entity. */
     private static StoredDecision decision(ResultSet rs) throws SQLException {

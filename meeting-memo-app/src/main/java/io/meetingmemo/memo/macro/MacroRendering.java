@@ -92,6 +92,23 @@ public final class MacroRendering {
         return out.toString();
     }
 
+    /**
+     * Renders a template as a whole page of the app's own (a servlet's answer): HTML in UTF-8, never cached, since it
+     * shows what only this person may see.
+     */
+    public void writePage(jakarta.servlet.http.HttpServletResponse response, MemoTemplate template, Map<String, Object> model)
+            throws IOException {
+        String html;
+        try {
+            html = render(template, model);
+        } catch (MacroExecutionException e) {
+            throw new IOException("cannot render " + template.path(), e);
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(html);
+    }
+
     /** The app's templates; an enum so that no string from outside can name a template. */
     public enum MemoTemplate {
         MEMO("templates/meeting-memo.vm"),

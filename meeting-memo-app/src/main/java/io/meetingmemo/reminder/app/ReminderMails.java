@@ -5,8 +5,8 @@ import com.atlassian.sal.api.UrlMode;
 import io.meetingmemo.mail.domain.MailAddress;
 import io.meetingmemo.mail.domain.OutgoingMail;
 import io.meetingmemo.mail.domain.OutgoingMail.MailFormat;
-import io.meetingmemo.platform.ConfluenceUsers;
 import io.meetingmemo.platform.ItemPresenter;
+import io.meetingmemo.platform.Readers;
 import io.meetingmemo.platform.MailRendering;
 import io.meetingmemo.platform.MailRendering.MailTemplate;
 import io.meetingmemo.reminder.domain.DueItem;
@@ -31,12 +31,12 @@ public final class ReminderMails {
             "footer", "reason.DUE_SOON", "reason.DUE_TODAY", "reason.NEWLY_OVERDUE", "reason.STILL_OVERDUE", "noTitle", "owner");
 
     private final MailRendering rendering;
-    private final ConfluenceUsers users;
+    private final Readers readers;
     private final ApplicationProperties applicationProperties;
 
-    public ReminderMails(MailRendering rendering, ConfluenceUsers users, ApplicationProperties applicationProperties) {
+    public ReminderMails(MailRendering rendering, Readers readers, ApplicationProperties applicationProperties) {
         this.rendering = rendering;
-        this.users = users;
+        this.readers = readers;
         this.applicationProperties = applicationProperties;
     }
 
@@ -93,7 +93,7 @@ public final class ReminderMails {
 
     View view(PersonReminder reminder, String displayName, Locale locale, LocalDate today) {
         Map<String, String> labels = new LinkedHashMap<>(rendering.labels(locale, "meeting-memo.reminder.mail.", LABELS));
-        ItemPresenter presenter = new ItemPresenter(users, today, locale, rendering.text(locale, ItemPresenter.ERASED_PERSON_KEY));
+        ItemPresenter presenter = readers.presenter(today, locale);
         String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
         String myItems = base + "/plugins/servlet/meeting-memo/my-action-items";
         List<Row> rows = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class ReminderMails {
                                       String displayName, MailAddress to, MailFormat format, LocalDate today) {
         Locale locale = rendering.localeOf(digest.recipientKey());
         Map<String, String> labels = new LinkedHashMap<>(rendering.labels(locale, "meeting-memo.digest.mail.", DIGEST_LABELS));
-        ItemPresenter presenter = new ItemPresenter(users, today, locale, rendering.text(locale, ItemPresenter.ERASED_PERSON_KEY));
+        ItemPresenter presenter = readers.presenter(today, locale);
         String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
         List<Map<String, Object>> open = digestRows(digest.open().listed(), presenter, base, today, labels);
         List<Map<String, Object>> closed = digestRows(digest.closed().listed(), presenter, base, today, labels);

@@ -1,6 +1,5 @@
 package io.meetingmemo.reminder.web;
 
-import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.annotations.security.LicensedOnly;
 import io.meetingmemo.memo.macro.MacroRendering;
 import io.meetingmemo.reminder.app.ReminderSettingsService;
@@ -50,17 +49,6 @@ public final class MailSettingsServlet extends HttpServlet {
         model.put("digest", mine.digest());
         model.put("textFormat", mine.format() == io.meetingmemo.mail.domain.OutgoingMail.MailFormat.TEXT);
         model.put("version", mine.version());
-        write(response, MacroRendering.MemoTemplate.MAIL_SETTINGS, model);
-    }
-
-    private void write(HttpServletResponse response, MacroRendering.MemoTemplate template, Map<String, Object> model) throws IOException {
-        try {
-            String html = rendering.render(template, model);
-            response.setContentType("text/html;charset=UTF-8");
-            response.setHeader("Cache-Control", "no-store");
-            response.getWriter().write(html);
-        } catch (MacroExecutionException e) {
-            throw new IOException("cannot render " + template.path(), e);
-        }
+        rendering.writePage(response, MacroRendering.MemoTemplate.MAIL_SETTINGS, model);
     }
 }

@@ -1,6 +1,5 @@
 package io.meetingmemo.reminder.web;
 
-import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.annotations.security.LicensedOnly;
 import io.meetingmemo.actionitem.app.ActionItems;
 import io.meetingmemo.actionitem.domain.ActionItem;
@@ -68,13 +67,6 @@ public final class MarkDoneServlet extends HttpServlet {
             model.put("pagePath", "/pages/viewpage.action?pageId=" + item.pageId());
             model.put("alreadyDone", item.status() == ActionStatus.DONE);
         }
-        try {
-            String html = rendering.render(MacroRendering.MemoTemplate.MARK_DONE, model);
-            response.setContentType("text/html;charset=UTF-8");
-            response.setHeader("Cache-Control", "no-store");
-            response.getWriter().write(html);
-        } catch (MacroExecutionException e) {
-            throw new IOException("cannot render the mark-done page", e);
-        }
+        rendering.writePage(response, MacroRendering.MemoTemplate.MARK_DONE, model);
     }
 }
